@@ -1,0 +1,110 @@
+// The JSON shape of GET /api/stats. Imported by the dashboard (client) as types only.
+
+/** Latency percentiles in seconds; null when the window holds no request. */
+export interface DurationPercentiles {
+  p50: number | null;
+  p90: number | null;
+  p95: number | null;
+  p99: number | null;
+}
+
+/** Requests per second in one interval, by status class. */
+export interface StatusClassRates {
+  '2xx': number;
+  '3xx': number;
+  '4xx': number;
+  '5xx': number;
+}
+
+/** Aggregate over all measured requests. */
+export interface Totals {
+  /** Requests completed within the window. */
+  requests: number;
+  /** Requests completed since the process started; equals the sum of http_server_request_duration_count. */
+  requestsSinceStart: number;
+  /** requests / windowSeconds. */
+  requestsPerSecond: number;
+  /** Share (0..1) of requests in the window answered with a 5xx status or aborted; null without requests. */
+  errorRate: number | null;
+  /** Requests being served at the last sample (http.server.active_requests). */
+  inFlight: number;
+  durationSeconds: DurationPercentiles;
+}
+
+/** One row of the routes table: a method and route template. */
+export interface RouteStats {
+  method: string;
+  /** Route template such as /orders/[id]; null for requests that matched no route (404s, unknown paths). */
+  route: string | null;
+  requests: number;
+  requestsSinceStart: number;
+  requestsPerSecond: number;
+  errorRate: number | null;
+  /** Requests in the window by HTTP status code, e.g. { "200": 12, "404": 1 }. */
+  statusCodes: Record<string, number>;
+  durationSeconds: DurationPercentiles;
+}
+
+/** One sampling interval of the request-rate and latency charts. */
+export interface SeriesPoint {
+  /** End of the interval, epoch milliseconds. */
+  time: number;
+  requestsPerSecond: StatusClassRates;
+  durationSeconds: Pick<DurationPercentiles, 'p50' | 'p90' | 'p99'>;
+}
+
+/** Attribute set of a measurement, as recorded. */
+export type AttributeSet = Record<string, string | number | boolean | Array<string | number | boolean | null | undefined>>;
+
+/** Current value of a counter, up-down counter or gauge for one attribute set. */
+export interface ValuePoint {
+  attributes: AttributeSet;
+  value: number;
+}
+
+/** Current state of a histogram for one attribute set (cumulative since start). */
+export interface HistogramPoint {
+  attributes: AttributeSet;
+  count: number;
+  sum: number;
+  min: number | null;
+  max: number | null;
+}
+
+/** An instrument created by the app through @opentelemetry/api, with its values per attribute set. */
+export type InstrumentStats =
+  | (InstrumentInfo & { kind: 'counter' | 'up-down-counter' | 'gauge'; points: ValuePoint[] })
+  | (InstrumentInfo & { kind: 'histogram'; points: HistogramPoint[] });
+
+/** What identifies an instrument. */
+export interface InstrumentInfo {
+  /** Name of the meter (instrumentation scope) that created it. */
+  meter: string;
+  name: string;
+  description: string;
+  unit: string;
+}
+
+/** Response body of GET /api/stats. */
+export interface Stats {
+  service: { name: string };
+  /** When telemetry started in this process, ISO 8601. */
+  startTime: string;
+  uptimeSeconds: number;
+  /** Length of the window the totals, routes and series cover; shorter than asked right after start. */
+  windowSeconds: number;
+  /** Time between two series points. */
+  sampleIntervalSeconds: number;
+  totals: Totals;
+  /** Sorted by requests in the window, most first. */
+  routes: RouteStats[];
+  /** Oldest first. */
+  series: SeriesPoint[];
+  /** Every instrument of every meter other than meterboard's own HTTP metrics. */
+  instruments: InstrumentStats[];
+}
+
+/** Body of every error response of the API. */
+export interface ApiError {
+  error: { code: string; message: string };
+}

@@ -1,0 +1,44 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  defaultResource,
+  detectResources,
+  envDetector,
+  resourceFromAttributes,
+  type Resource,
+} from '@opentelemetry/resources';
+import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+
+// Not yet stable in semantic-conventions' main entry point.
+const ATTR_SERVICE_INSTANCE_ID = 'service.instance.id';
+
+/**
+ * The process's Resource: SDK defaults, then service.name from the app's package.json, then
+ * OTEL_SERVICE_NAME / OTEL_RESOURCE_ATTRIBUTES, each overriding the one before.
+ */
+export function createResource(): Resource {
+  return defaultResource()
+    .merge(
+      resourceFromAttributes({
+        [ATTR_SERVICE_NAME]: readPackageName() ?? 'unknown_service:node',
+        [ATTR_SERVICE_INSTANCE_ID]: randomUUID(),
+      }),
+    )
+    .merge(detectResources({ detectors: [envDetector] }));
+}
+
+/** service.name of a Resource. */
+export function serviceNameOf(resource: Resource): string {
+  return String(resource.attributes[ATTR_SERVICE_NAME]);
+}
+
+function readPackageName(): string | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { name?: unknown };
+    return typeof manifest.name === 'string' && manifest.name !== '' ? manifest.name : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,69 @@
+import 'server-only';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { metrics } from '@opentelemetry/api';
+import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
+import { getConfig } from './config';
+import { History } from './collect/history';
+import { createResource, serviceNameOf } from './resource';
+import { METER_NAME, METER_VERSION } from './scope';
+import { instrumentHttpServer, type RequestState } from './record/http-server-metrics';
+
+// Route bundles and the instrumentation bundle each get their own copy of this module, so the one
+// instance per process lives on globalThis (FIELD-NOTES, "instrumentation.ts").
+const TELEMETRY_KEY = Symbol.for('meterboard.telemetry');
+
+/** Everything meterboard keeps per process. */
+export interface Telemetry {
+  readonly meterProvider: MeterProvider;
+  /** The only MetricReader: one storage per instrument, shared by /metrics and the history sampler. */
+  readonly reader: PrometheusExporter;
+  readonly history: History;
+  /** The request being served, so code running inside it can add attributes to its measurement. */
+  readonly requestContext: AsyncLocalStorage<RequestState>;
+  readonly serviceName: string;
+  /** Process start of telemetry, epoch milliseconds. */
+  readonly startTime: number;
+}
+
+type TelemetryGlobal = typeof globalThis & { [TELEMETRY_KEY]?: Telemetry };
+
+/** This process's Telemetry, or undefined before register() ran or when OTEL_SDK_DISABLED=true. */
+export function getTelemetry(): Telemetry | undefined {
+  return (globalThis as TelemetryGlobal)[TELEMETRY_KEY];
+}
+
+/**
+ * Creates the process's MeterProvider, makes it the global one, patches the HTTP server and starts
+ * sampling history. Safe to call again (a second register(), hot reload): returns the first instance.
+ */
+export function startTelemetry(): Telemetry | undefined {
+  const existing = getTelemetry();
+  if (existing) return existing;
+  if (getConfig().disabled) return undefined;
+
+  const resource = createResource();
+  const reader = new PrometheusExporter({ preventServerStart: true });
+  const meterProvider = new MeterProvider({ resource, readers: [reader] });
+  if (!metrics.setGlobalMeterProvider(meterProvider)) {
+    console.warn('[meterboard] another global MeterProvider is registered; meterboard records into its own.');
+  }
+
+  const requestContext = new AsyncLocalStorage<RequestState>();
+  instrumentHttpServer({
+    meter: meterProvider.getMeter(METER_NAME, METER_VERSION),
+    excludedPaths: getConfig().excludedPaths,
+    requestContext,
+  });
+
+  const telemetry: Telemetry = {
+    meterProvider,
+    reader,
+    history: History.start(reader),
+    requestContext,
+    serviceName: serviceNameOf(resource),
+    startTime: Date.now(),
+  };
+  (globalThis as TelemetryGlobal)[TELEMETRY_KEY] = telemetry;
+  return telemetry;
+}
