@@ -1,3 +1,6 @@
-export default function Home() {
-  return <h1>meterboard</h1>;
+import { Dashboard } from '@/lib/dashboard/dashboard';
+
+/** The live dashboard of this app's own traffic. */
+export default function DashboardPage() {
+  return <Dashboard />;
 }

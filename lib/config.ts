@@ -1,7 +1,10 @@
 import 'server-only';
 
-/** Paths whose requests are not measured unless METRICS_EXCLUDE_PATHS says otherwise: the app's own telemetry endpoints. */
-export const DEFAULT_EXCLUDED_PATHS = ['/metrics', '/api/stats'] as const;
+/**
+ * Paths not measured unless METRICS_EXCLUDE_PATHS says otherwise: the dashboard and its endpoints,
+ * so an idle dashboard shows an idle app.
+ */
+export const DEFAULT_EXCLUDED_PATHS = ['/', '/metrics', '/api/stats'] as const;
 
 /** Meterboard's settings, read once from the environment. */
 export interface Config {

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { ConfigError, DEFAULT_EXCLUDED_PATHS, parseConfig } from './config';
+
+function errorOf(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a throw');
+}
+
+describe('parseConfig', () => {
+  test('defaults: enabled, excluding the telemetry endpoints', () => {
+    const config = parseConfig({});
+    expect(config.disabled).toBe(false);
+    // The app's own telemetry endpoints are never measured by default (the list may hold more, e.g. the dashboard).
+    expect(config.excludedPaths.has('/metrics')).toBe(true);
+    expect(config.excludedPaths.has('/api/stats')).toBe(true);
+    expect(config.excludedPaths.has('/orders')).toBe(false);
+    expect(config.excludedPaths).toEqual(new Set(DEFAULT_EXCLUDED_PATHS));
+  });
+
+  describe('OTEL_SDK_DISABLED', () => {
+    test.each([
+      ['true', true],
+      ['TRUE', true],
+      ['True', true],
+      [' true ', true],
+      ['false', false],
+      ['FALSE', false],
+      ['', false],
+      ['  ', false],
+      [undefined, false],
+    ])('%j gives disabled=%s', (value, disabled) => {
+      expect(parseConfig({ OTEL_SDK_DISABLED: value }).disabled).toBe(disabled);
+    });
+
+    test.each(['yes', '1', 'no', 'on', 'truee'])('%j throws a ConfigError naming the variable', (value) => {
+      const error = errorOf(() => parseConfig({ OTEL_SDK_DISABLED: value }));
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).name).toBe('ConfigError');
+      expect((error as Error).message).toContain('OTEL_SDK_DISABLED');
+      expect((error as Error).message).toContain(JSON.stringify(value));
+    });
+  });
+
+  describe('METRICS_EXCLUDE_PATHS', () => {
+    test.each([
+      ['/a, /b', ['/a', '/b']],
+      ['/a,/b', ['/a', '/b']],
+      ['/only', ['/only']],
+      [' /a ,, /b/c ,', ['/a', '/b/c']],
+      ['', []],
+      [' , ', []],
+    ])('%j excludes %j', (value, paths) => {
+      expect([...parseConfig({ METRICS_EXCLUDE_PATHS: value }).excludedPaths]).toEqual(paths);
+    });
+
+    test('replaces the defaults rather than adding to them', () => {
+      const { excludedPaths } = parseConfig({ METRICS_EXCLUDE_PATHS: '/a' });
+      expect(excludedPaths.has('/metrics')).toBe(false);
+      expect(excludedPaths.has('/a')).toBe(true);
+    });
+
+    test.each(['nope', '/a, nope', '/a?x=1', 'http://x/a'])('%j throws a ConfigError naming the variable', (value) => {
+      const error = errorOf(() => parseConfig({ METRICS_EXCLUDE_PATHS: value }));
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toContain('METRICS_EXCLUDE_PATHS');
+    });
+
+    test('the message names the bad path', () => {
+      const error = errorOf(() => parseConfig({ METRICS_EXCLUDE_PATHS: '/ok, /a?x=1' }));
+      expect((error as Error).message).toContain('"/a?x=1"');
+    });
+  });
+});

@@ -1,0 +1,82 @@
+import type { RouteStats, SeriesPoint } from '../query/stats-types';
+
+/** One row of the request-rate chart: requests per second by status class. */
+export interface RateRow {
+  time: number;
+  '2xx': number;
+  '3xx': number;
+  '4xx': number;
+  '5xx': number;
+}
+
+/** One row of the latency chart, in milliseconds (null where the interval had no request). */
+export interface LatencyRow {
+  time: number;
+  p50: number | null;
+  p90: number | null;
+  p99: number | null;
+}
+
+/** Rows for the request-rate chart. */
+export function toRateRows(series: readonly SeriesPoint[]): RateRow[] {
+  return series.map(({ time, requestsPerSecond }) => ({ time, ...requestsPerSecond }));
+}
+
+/** Rows for the latency chart, seconds turned into milliseconds. */
+export function toLatencyRows(series: readonly SeriesPoint[]): LatencyRow[] {
+  return series.map(({ time, durationSeconds: { p50, p90, p99 } }) => ({
+    time,
+    p50: toMilliseconds(p50),
+    p90: toMilliseconds(p90),
+    p99: toMilliseconds(p99),
+  }));
+}
+
+/** Columns the routes table can be sorted by. */
+export type RouteSortKey = 'method' | 'route' | 'requests' | 'requestsPerSecond' | 'errorRate' | 'p50' | 'p95' | 'p99';
+
+/** Sort order of the routes table. */
+export interface RouteSort {
+  key: RouteSortKey;
+  direction: 'ascending' | 'descending';
+}
+
+/** A sorted copy of the routes; rows without a value for the key (no requests) always go last. */
+export function sortRoutes(routes: readonly RouteStats[], { key, direction }: RouteSort): RouteStats[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...routes].sort((a, b) => {
+    const left = sortValue(a, key);
+    const right = sortValue(b, key);
+    if (left === right) return 0;
+    if (left === null) return 1;
+    if (right === null) return -1;
+    return (left < right ? -1 : 1) * sign;
+  });
+}
+
+/** Label of a route row: the template, or what a null route stands for. */
+export function routeLabel(route: string | null): string {
+  return route ?? UNMATCHED_ROUTE_LABEL;
+}
+
+/** Shown for requests that matched no route. */
+export const UNMATCHED_ROUTE_LABEL = '(unmatched)';
+
+function sortValue(row: RouteStats, key: RouteSortKey): string | number | null {
+  switch (key) {
+    case 'method':
+      return row.method;
+    case 'route':
+      return routeLabel(row.route);
+    case 'p50':
+    case 'p95':
+    case 'p99':
+      return row.durationSeconds[key];
+    default:
+      return row[key];
+  }
+}
+
+function toMilliseconds(seconds: number | null): number | null {
+  return seconds === null ? null : seconds * 1000;
+}

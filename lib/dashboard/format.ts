@@ -1,0 +1,47 @@
+// Display formatting for the dashboard. Pure; the unit is in each function's name.
+
+/** "850 µs", "12.3 ms", "1.24 s"; "–" for null. */
+export function formatSeconds(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds)) return '–';
+  if (seconds < 0.001) return `${Math.round(seconds * 1_000_000)} µs`;
+  if (seconds < 1) return `${trim(seconds * 1000)} ms`;
+  return `${trim(seconds)} s`;
+}
+
+/** "0", "0.35", "12.4", "1,250" requests per second. */
+export function formatRate(perSecond: number): string {
+  if (perSecond === 0) return '0';
+  if (perSecond < 10) return perSecond.toFixed(2);
+  if (perSecond < 100) return perSecond.toFixed(1);
+  return Math.round(perSecond).toLocaleString('en-US');
+}
+
+/** "0 %", "2.5 %", "100 %" from a 0..1 ratio; "–" for null. */
+export function formatRatioAsPercent(ratio: number | null): string {
+  if (ratio === null) return '–';
+  const percent = ratio * 100;
+  return `${percent === 0 || percent >= 10 ? Math.round(percent) : percent.toFixed(1)} %`;
+}
+
+/** "42 s", "3 min 5 s", "2 h 7 min", "3 d 4 h". */
+export function formatUptimeSeconds(seconds: number): string {
+  const s = Math.floor(seconds);
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
+  if (s < 86_400) return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
+  return `${Math.floor(s / 86_400)} d ${Math.floor((s % 86_400) / 3600)} h`;
+}
+
+/** "14:03:27" in the viewer's time zone. */
+export function formatClock(epochMs: number): string {
+  return new Date(epochMs).toLocaleTimeString('en-GB', { hour12: false });
+}
+
+/** Whole numbers with thousands separators. */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+function trim(value: number): string {
+  return value >= 100 ? String(Math.round(value)) : String(Number(value.toPrecision(3)));
+}

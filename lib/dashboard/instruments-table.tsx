@@ -1,0 +1,58 @@
+import type { AttributeSet, InstrumentStats } from '../query/stats-types';
+import { formatCount } from './format';
+
+/** Every instrument the app created with @opentelemetry/api, with its values per attribute set. */
+export function InstrumentsTable({ instruments }: { instruments: readonly InstrumentStats[] }) {
+  return (
+    <section aria-labelledby="instruments-heading">
+      <h2 id="instruments-heading">Custom metrics</h2>
+      {instruments.length === 0 ? (
+        <p className="muted">
+          No custom instruments yet. Any meter created with <code>metrics.getMeter()</code> shows up here once it records:{' '}
+          <a href="/orders/new">create a demo order</a> to record <code>orders.created</code> and <code>orders.value</code>.
+        </p>
+      ) : (
+        <table aria-labelledby="instruments-heading">
+          <thead>
+            <tr>
+              <th scope="col">Instrument</th>
+              <th scope="col">Meter</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Attributes</th>
+              <th scope="col" className="num">
+                Value
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {instruments.flatMap((instrument) =>
+              instrument.points.length === 0
+                ? []
+                : instrument.points.map((point, index) => (
+                    <tr key={`${instrument.meter} ${instrument.name} ${index}`}>
+                      <th scope="row" title={instrument.description}>
+                        {instrument.name}
+                        {instrument.unit && <span className="muted"> ({instrument.unit})</span>}
+                      </th>
+                      <td>{instrument.meter}</td>
+                      <td>{instrument.kind}</td>
+                      <td>{formatAttributes(point.attributes)}</td>
+                      <td className="num">
+                        {'value' in point
+                          ? formatCount(point.value)
+                          : `${formatCount(point.count)} recorded, sum ${formatCount(point.sum)}`}
+                      </td>
+                    </tr>
+                  )),
+            )}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function formatAttributes(attributes: AttributeSet): string {
+  const entries = Object.entries(attributes);
+  return entries.length === 0 ? '—' : entries.map(([key, value]) => `${key}=${String(value)}`).join(', ');
+}
