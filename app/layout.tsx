@@ -12,17 +12,22 @@ export const metadata: Metadata = {
   icons: { icon: `data:image/svg+xml,${encodeURIComponent(ICON_SVG)}` },
 };
 
+// Links do not prefetch: a prefetch is a request the dashboard would count although nobody navigated.
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
       <body>
         <header className="site-header">
-          <Link href="/" className="brand">
+          <Link href="/" className="brand" prefetch={false}>
             meterboard
           </Link>
           <nav aria-label="Main">
-            <Link href="/">Dashboard</Link>
-            <Link href="/orders">Demo orders</Link>
+            <Link href="/" prefetch={false}>
+              Dashboard
+            </Link>
+            <Link href="/orders" prefetch={false}>
+              Demo orders
+            </Link>
             <a href="/metrics">/metrics</a>
           </nav>
         </header>

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import type { Stats } from '../lib/query/stats-types';
+import { collectConsoleErrors } from './console-errors';
+
+test('the dashboard shows the requests this test sent, live', async ({ page, request }) => {
+  const errors = collectConsoleErrors(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'meterboard-e2e' })).toBeVisible();
+
+  // DELETE /api/orders answers 405: a (method, route) row that only this test creates.
+  const sent = 7;
+  for (let i = 0; i < sent; i++) expect((await request.delete('/api/orders')).status()).toBe(405);
+
+  const routes = page.getByRole('table', { name: 'Routes' });
+  const row = routes.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '/api/orders', exact: true }) }).filter({ hasText: 'DELETE' });
+  await expect(row.getByRole('cell').nth(1)).toHaveText(String(sent));
+  await expect(row.getByRole('cell').nth(3)).toHaveText('0 %');
+
+  // The same numbers as /api/stats.
+  const stats = (await (await request.get('/api/stats')).json()) as Stats;
+  const apiRow = stats.routes.find((route) => route.method === 'DELETE' && route.route === '/api/orders');
+  expect(apiRow?.requests).toBe(sent);
+  expect(apiRow?.statusCodes).toEqual({ '405': sent });
+
+  await expect(page.getByRole('figure', { name: 'Request rate by status class' }).locator('.recharts-area')).toHaveCount(4);
+  await expect(page.getByRole('figure', { name: 'Latency percentiles' }).locator('.recharts-line')).toHaveCount(3);
+  await expect(page.getByRole('group', { name: 'In flight' })).toContainText('0');
+  expect(errors).toEqual([]);
+});
+
+test('the routes table sorts by a column and says so', async ({ page, request }) => {
+  await request.get('/api/orders/report');
+  await request.get('/api/orders');
+  await page.goto('/');
+  const routes = page.getByRole('table', { name: 'Routes' });
+  await expect(routes.getByRole('rowheader').first()).toBeVisible();
+
+  const p99Header = routes.getByRole('columnheader', { name: 'p99' });
+  await expect(p99Header).toHaveAttribute('aria-sort', 'none');
+  await p99Header.getByRole('button').click();
+  await expect(p99Header).toHaveAttribute('aria-sort', 'descending');
+  // The deliberately slow report (150-450 ms) is the slowest route.
+  await expect(routes.getByRole('rowheader').first()).toHaveText('/api/orders/report');
+
+  await p99Header.getByRole('button').click();
+  await expect(p99Header).toHaveAttribute('aria-sort', 'ascending');
+  await expect(routes.getByRole('rowheader').first()).not.toHaveText('/api/orders/report');
+});

@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_REQUEST_COUNT } from '../lib/dashboard/demo-traffic';
+import { collectConsoleErrors } from './console-errors';
+
+// Runs against a server nobody else talks to, so "no traffic yet" is true when it starts.
+test('a fresh dashboard says there is no traffic and the button makes some', async ({ page }) => {
+  // The demo mix includes 404s and the sometimes-failing shipment on purpose.
+  const errors = collectConsoleErrors(page, { ignoreHttpErrorResponses: true });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'No traffic yet' })).toBeVisible();
+  await expect(page.getByText('npm run traffic')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Send demo traffic' }).click();
+  await expect(page.getByText(`Sent ${DEMO_REQUEST_COUNT} requests`)).toBeVisible();
+
+  // Exactly the button's requests: the dashboard, its polling and its endpoints are not counted.
+  await expect(page.getByRole('group', { name: 'Uptime' })).toContainText(`${DEMO_REQUEST_COUNT} requests since start`);
+  await expect(page.getByRole('heading', { name: 'No traffic yet' })).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Routes' }).getByRole('rowheader', { name: '/api/orders/[id]/ship' })).toBeVisible();
+  expect(errors).toEqual([]);
+});

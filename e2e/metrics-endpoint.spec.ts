@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { requestCount, scrape } from './metrics-text';
+
+test('GET /metrics serves the Prometheus text format with the service in target_info', async ({ request }) => {
+  const response = await request.get('/metrics');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('text/plain; version=0.0.4; charset=utf-8');
+  const text = await response.text();
+  expect(text).toMatch(/^target_info\{.*service_name="meterboard-e2e".*\} 1$/m);
+  expect(text).toContain('# TYPE http_server_request_duration histogram');
+  expect(text).toContain('# TYPE http_server_active_requests gauge');
+});
+
+test('counts exactly the requests sent, under their route templates', async ({ request }) => {
+  const before = await scrape(request);
+  const ids = ['1001', '1002', '1003', '1001', '1002'];
+  for (const id of ids) expect((await request.get(`/api/orders/${id}`)).status()).toBe(200);
+  for (let i = 0; i < 3; i++) expect((await request.get(`/api/orders/77${i}`)).status()).toBe(404);
+  for (let i = 0; i < 2; i++) expect((await request.get('/orders/1003')).status()).toBe(200);
+
+  await expect
+    .poll(async () => {
+      const after = await scrape(request);
+      const delta = (route: string, status: number) =>
+        requestCount(after, { method: 'GET', route, status }) - requestCount(before, { method: 'GET', route, status });
+      return [delta('/api/orders/[id]', 200), delta('/api/orders/[id]', 404), delta('/orders/[id]', 200)];
+    })
+    .toEqual([ids.length, 3, 2]);
+
+  const routes = new Set((await scrape(request)).map((sample) => sample.labels.http_route).filter(Boolean));
+  for (const route of routes) expect(route, 'a raw path leaked into http_route').not.toMatch(/\/\d+(\/|$)/);
+});
+
+test('404s for unknown paths collapse into one series without http.route', async ({ request }) => {
+  const before = await scrape(request);
+  const paths = Array.from({ length: 25 }, (_, i) => `/e2e-unknown-${Date.now()}-${i}`);
+  for (const path of paths) expect((await request.get(path)).status()).toBe(404);
+
+  await expect
+    .poll(async () => {
+      const after = await scrape(request);
+      return requestCount(after, { method: 'GET', route: undefined, status: 404 }) - requestCount(before, { method: 'GET', route: undefined, status: 404 });
+    })
+    .toBe(paths.length);
+
+  const text = await (await request.get('/metrics')).text();
+  expect(text).not.toContain('e2e-unknown');
+  const unmatchedSeries = (await scrape(request)).filter(
+    (sample) =>
+      sample.name === 'http_server_request_duration_count' &&
+      sample.labels.http_route === undefined &&
+      sample.labels.http_request_method === 'GET' &&
+      sample.labels.http_response_status_code === '404',
+  );
+  expect(unmatchedSeries).toHaveLength(1);
+});
+
+test('a 5xx carries error.type and the telemetry endpoints are not counted', async ({ request }) => {
+  const before = await scrape(request);
+  let failures = 0;
+  for (let i = 0; i < 12; i++) {
+    const response = await request.post('/api/orders/1001/ship');
+    expect([200, 500]).toContain(response.status());
+    if (response.status() === 500) failures++;
+  }
+  const after = await scrape(request);
+  const errors = (samples: typeof after) =>
+    samples
+      .filter(
+        (sample) =>
+          sample.name === 'http_server_request_duration_count' &&
+          sample.labels.http_route === '/api/orders/[id]/ship' &&
+          sample.labels.error_type === '500',
+      )
+      .reduce((sum, sample) => sum + sample.value, 0);
+  expect(errors(after) - errors(before)).toBe(failures);
+
+  expect(requestCount(after, { method: 'GET', route: '/metrics' })).toBe(0);
+  expect(requestCount(after, { method: 'GET', route: '/api/stats' })).toBe(0);
+});

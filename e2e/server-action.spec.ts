@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import type { Stats } from '../lib/query/stats-types';
+import { requestCount, scrape, sumOf } from './metrics-text';
+
+test("a server action's custom meter appears in /metrics, /api/stats and on the dashboard", async ({ page, request }) => {
+  const before = await scrape(request);
+
+  await page.goto('/orders/new');
+  await page.getByLabel('Item').fill('E2E grinder');
+  await page.getByLabel('Quantity').fill('3');
+  await page.getByLabel('Unit price (USD)').fill('20');
+  await page.getByRole('button', { name: 'Create order' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Order #\d+$/ })).toBeVisible();
+  await expect(page.getByText('60.00 USD')).toBeVisible();
+
+  const after = await scrape(request);
+  const delta = (name: string) => sumOf(after, name, { order_channel: 'web' }) - sumOf(before, name, { order_channel: 'web' });
+  expect(delta('orders_created_total')).toBe(1);
+  expect(delta('orders_value_count')).toBe(1);
+  expect(delta('orders_value_sum')).toBe(60);
+  // The action itself is measured as the POST to its page's route.
+  expect(requestCount(after, { method: 'POST', route: '/orders/new' }) - requestCount(before, { method: 'POST', route: '/orders/new' })).toBe(1);
+
+  await expect
+    .poll(async () => {
+      const stats = (await (await request.get('/api/stats')).json()) as Stats;
+      const created = stats.instruments.find((instrument) => instrument.name === 'orders.created');
+      return created && { meter: created.meter, kind: created.kind, value: created.points.map((point) => ('value' in point ? point.value : 0)).reduce((a, b) => a + b, 0) };
+    })
+    .toEqual({ meter: 'orders', kind: 'counter', value: sumOf(after, 'orders_created_total', {}) });
+
+  await page.goto('/');
+  const custom = page.getByRole('table', { name: 'Custom metrics' });
+  await expect(custom.getByRole('rowheader', { name: /^orders\.created/ })).toBeVisible();
+  await expect(custom.getByRole('rowheader', { name: /^orders\.value/ })).toBeVisible();
+});

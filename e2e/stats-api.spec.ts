@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import type { Stats } from '../lib/query/stats-types';
+import { requestCount, scrape } from './metrics-text';
+
+test('/api/stats agrees with /metrics for every route', async ({ request }) => {
+  for (let i = 0; i < 4; i++) await request.get('/api/orders');
+  await request.get('/orders');
+
+  // Both read the same cumulative counts; /api/stats lags by up to one sampling interval.
+  await expect
+    .poll(async () => {
+      const samples = await scrape(request);
+      const stats = (await (await request.get('/api/stats')).json()) as Stats;
+      return stats.routes.every(
+        (row) => row.requestsSinceStart === requestCount(samples, { method: row.method, route: row.route ?? undefined }),
+      );
+    })
+    .toBe(true);
+});
+
+test('/api/stats has the documented shape', async ({ request }) => {
+  await request.get('/api/orders');
+  const response = await request.get('/api/stats?window=1m');
+  expect(response.status()).toBe(200);
+  const stats = (await response.json()) as Stats;
+  expect(stats.service.name).toBe('meterboard-e2e');
+  expect(Date.parse(stats.startTime)).toBeLessThanOrEqual(Date.now());
+  expect(stats.uptimeSeconds).toBeGreaterThan(0);
+  expect(stats.windowSeconds).toBeLessThanOrEqual(60);
+  expect(stats.sampleIntervalSeconds).toBe(1);
+  expect(stats.totals.requestsSinceStart).toBeGreaterThan(0);
+  expect(stats.totals.inFlight).toBe(0);
+  expect(stats.series.length).toBeGreaterThan(0);
+  const row = stats.routes.find((route) => route.method === 'GET' && route.route === '/api/orders');
+  expect(row?.durationSeconds.p50).toBeGreaterThan(0);
+});
+
+test.describe('bad query parameters get a 400 that names the parameter', () => {
+  for (const query of ['window=banana', 'window=2s', 'window=2h', 'window=', 'windw=5m']) {
+    test(query, async ({ request }) => {
+      const response = await request.get(`/api/stats?${query}`);
+      expect(response.status()).toBe(400);
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('bad_request');
+      expect(body.error.message).toContain(query.startsWith('windw') ? '"windw"' : '"window"');
+    });
+  }
+});

@@ -1,0 +1,40 @@
+import 'server-only';
+import type { Attributes } from '@opentelemetry/api';
+import { logOnce } from '../log-once';
+import { getTelemetry } from '../telemetry';
+
+/**
+ * Adds attributes to the http.server.request.duration measurement of the request being served.
+ * Call it from a route handler, page or server action; outside a measured request it does nothing.
+ * The semantic-convention attributes meterboard sets (method, route, status, error.type) win over
+ * keys of the same name. Every distinct value is a new series: never pass raw ids, paths or input.
+ */
+export function setRequestAttributes(attributes: Attributes): void {
+  const state = getTelemetry()?.requestContext.getStore();
+  if (state) state.extraAttributes = { ...state.extraAttributes, ...attributes };
+}
+
+/** Options of withRouteMetrics. */
+export interface RouteMetricsOptions<Context> {
+  /** Attributes for this request's measurement, computed before the handler runs. */
+  attributes: (request: Request, context: Context) => Attributes;
+}
+
+/**
+ * Wraps an App Router route handler so that each request it serves is measured with extra
+ * attributes. The request is measured anyway; the wrapper only adds to it, and whatever the handler
+ * returns or throws passes through unchanged.
+ */
+export function withRouteMetrics<Context>(
+  handler: (request: Request, context: Context) => Response | Promise<Response>,
+  options: RouteMetricsOptions<Context>,
+): (request: Request, context: Context) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      setRequestAttributes(options.attributes(request, context));
+    } catch (error) {
+      logOnce('route-attributes', 'a withRouteMetrics attributes() callback threw; later failures are not logged', error);
+    }
+    return handler(request, context);
+  };
+}

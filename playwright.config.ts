@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+import { DEV_PORT, FRESH_PORT, PRODUCTION_PORT } from './e2e/ports';
+
+// Playwright cannot download its browsers on our machines; Debian's chromium is used when present
+// (FIELD-NOTES, "Browsers"). As root it needs --no-sandbox, and the network flags keep it quiet.
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const launchOptions = existsSync(SYSTEM_CHROMIUM)
+  ? {
+      executablePath: SYSTEM_CHROMIUM,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    }
+  : {};
+
+// `npm test` builds first (scripts/test-all.mjs); `next start` serves that build.
+const productionServer = (port: number) => ({
+  command: `npx next start -p ${port}`,
+  url: `http://127.0.0.1:${port}/api/stats`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  env: { OTEL_SERVICE_NAME: 'meterboard-e2e' },
+});
+
+export default defineConfig({
+  testDir: 'e2e',
+  // The specs count requests on shared servers: one at a time keeps every count exact.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: '.test-results/e2e.json' }]],
+  use: { launchOptions, trace: 'retain-on-failure' },
+  projects: [
+    { name: 'production', testIgnore: ['dev.spec.ts', 'empty-state.spec.ts'], use: { baseURL: `http://127.0.0.1:${PRODUCTION_PORT}` } },
+    { name: 'fresh-production', testMatch: 'empty-state.spec.ts', use: { baseURL: `http://127.0.0.1:${FRESH_PORT}` } },
+    { name: 'dev', testMatch: 'dev.spec.ts', use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
+  ],
+  webServer: [
+    productionServer(PRODUCTION_PORT),
+    productionServer(FRESH_PORT),
+    {
+      command: `npx next dev -p ${DEV_PORT}`,
+      url: `http://127.0.0.1:${DEV_PORT}/api/stats`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+});
