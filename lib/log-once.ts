@@ -1,11 +1,15 @@
-const logged = new Set<string>();
+// On globalThis: every route bundle has its own copy of this module, and "once" means once per process.
+const LOGGED_KEY = Symbol.for('meterboard.loggedOnce');
+type LoggedGlobal = typeof globalThis & { [LOGGED_KEY]?: Set<string> };
 
 /**
- * Logs a telemetry failure the first time it happens under `key` and stays silent after, so a
- * broken metric can never flood the log on every request.
+ * Logs a telemetry failure the first time it happens under `key` in this process and stays silent
+ * after, so a broken metric can never flood the log on every request.
  */
 export function logOnce(key: string, message: string, error?: unknown): void {
+  const logged = ((globalThis as LoggedGlobal)[LOGGED_KEY] ??= new Set());
   if (logged.has(key)) return;
   logged.add(key);
-  console.error(`[meterboard] ${message}`, error ?? '');
+  if (error === undefined) console.error(`[meterboard] ${message}`);
+  else console.error(`[meterboard] ${message}`, error);
 }

@@ -3,8 +3,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { metrics } from '@opentelemetry/api';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import { MeterProvider } from '@opentelemetry/sdk-metrics';
-import { getConfig } from './config';
+import { ConfigError, getConfig, type Config } from './config';
 import { History } from './collect/history';
+import { logOnce } from './log-once';
 import { createResource, serviceNameOf } from './resource';
 import { METER_NAME, METER_VERSION } from './scope';
 import { instrumentHttpServer, type RequestState } from './record/http-server-metrics';
@@ -40,7 +41,12 @@ export function getTelemetry(): Telemetry | undefined {
 export function startTelemetry(): Telemetry | undefined {
   const existing = getTelemetry();
   if (existing) return existing;
-  if (getConfig().disabled) return undefined;
+  const config = readConfig();
+  if (config instanceof ConfigError) return undefined;
+  if (config.disabled) {
+    console.info('[meterboard] OTEL_SDK_DISABLED=true: no metrics are recorded.');
+    return undefined;
+  }
 
   const resource = createResource();
   const reader = new PrometheusExporter({ preventServerStart: true });
@@ -52,7 +58,7 @@ export function startTelemetry(): Telemetry | undefined {
   const requestContext = new AsyncLocalStorage<RequestState>();
   instrumentHttpServer({
     meter: meterProvider.getMeter(METER_NAME, METER_VERSION),
-    excludedPaths: getConfig().excludedPaths,
+    excludedPaths: config.excludedPaths,
     requestContext,
   });
 
@@ -66,4 +72,23 @@ export function startTelemetry(): Telemetry | undefined {
   };
   (globalThis as TelemetryGlobal)[TELEMETRY_KEY] = telemetry;
   return telemetry;
+}
+
+/** Why getTelemetry() is undefined, in words a user can act on. */
+export function telemetryUnavailableReason(): string {
+  const config = readConfig();
+  if (config instanceof ConfigError) return `Metrics are off: ${config.message}`;
+  if (config.disabled) return 'Metrics are disabled by OTEL_SDK_DISABLED=true.';
+  return 'Telemetry has not started: instrumentation.ts register() did not run in this process.';
+}
+
+// A bad variable turns metrics off, loudly, but never takes the app down with it.
+function readConfig(): Config | ConfigError {
+  try {
+    return getConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    logOnce('config', `metrics are off: ${error.message}`);
+    return error;
+  }
 }

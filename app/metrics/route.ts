@@ -1,4 +1,4 @@
-import { telemetryUnavailable } from '@/lib/http/json-error';
+import { telemetryUnavailable } from '@/lib/http/telemetry-unavailable';
 import { PROMETHEUS_CONTENT_TYPE, renderPrometheusText } from '@/lib/serialize/prometheus';
 import { getTelemetry } from '@/lib/telemetry';
 

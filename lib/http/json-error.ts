@@ -10,14 +10,3 @@ export function jsonError(status: number, code: string, message: string, headers
 export function badRequest(message: string): Response {
   return jsonError(400, 'bad_request', message);
 }
-
-/** 503: telemetry is not running in this process, with the reason. */
-export function telemetryUnavailable(): Response {
-  return jsonError(
-    503,
-    'telemetry_unavailable',
-    process.env.OTEL_SDK_DISABLED?.trim().toLowerCase() === 'true'
-      ? 'Metrics are disabled by OTEL_SDK_DISABLED=true.'
-      : 'Telemetry has not started: instrumentation.ts register() did not run in this process.',
-  );
-}

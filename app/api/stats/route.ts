@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
-import { badRequest, telemetryUnavailable } from '@/lib/http/json-error';
+import { badRequest } from '@/lib/http/json-error';
+import { telemetryUnavailable } from '@/lib/http/telemetry-unavailable';
 import { queryStats } from '@/lib/query/stats';
 import { parseStatsParams } from '@/lib/query/stats-params';
 import { getTelemetry } from '@/lib/telemetry';
