@@ -3,8 +3,8 @@ import type { NextConfig } from 'next';
 const nextConfig: NextConfig = {
   // `next dev` serves its scripts only to localhost unless told otherwise; 127.0.0.1 is the same machine.
   allowedDevOrigins: ['127.0.0.1'],
-  // The OpenTelemetry SDK and exporter must stay plain Node modules: bundling them would give each
-  // route bundle its own copy (see FIELD-NOTES, "module duplication").
+  // The OpenTelemetry SDK and exporter stay plain Node modules, loaded once per process, instead of
+  // one copy per route bundle (FIELD-NOTES, "instrumentation.ts").
   serverExternalPackages: [
     '@opentelemetry/sdk-metrics',
     '@opentelemetry/exporter-prometheus',

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { DEV_PORT, FRESH_PORT, PRODUCTION_PORT } from './e2e/ports';
+import { DEV_PORT, DISABLED_PORT, FRESH_PORT, MISCONFIGURED_PORT, PRODUCTION_PORT } from './e2e/ports';
 
 // Playwright cannot download its browsers on our machines; Debian's chromium is used when present
 // (FIELD-NOTES, "Browsers"). As root it needs --no-sandbox, and the network flags keep it quiet.
@@ -13,12 +13,13 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
   : {};
 
 // `npm test` builds first (scripts/test-all.mjs); `next start` serves that build.
-const productionServer = (port: number) => ({
+const productionServer = (port: number, env: Record<string, string> = {}) => ({
   command: `npx next start -p ${port}`,
-  url: `http://127.0.0.1:${port}/api/stats`,
+  // The dashboard page: not measured, so waiting for it leaves a fresh server with no traffic.
+  url: `http://127.0.0.1:${port}/`,
   reuseExistingServer: false,
   timeout: 60_000,
-  env: { OTEL_SERVICE_NAME: 'meterboard-e2e' },
+  env: { OTEL_SERVICE_NAME: 'meterboard-e2e', ...env },
 });
 
 export default defineConfig({
@@ -33,13 +34,21 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: '.test-results/e2e.json' }]],
   use: { launchOptions, trace: 'retain-on-failure' },
   projects: [
-    { name: 'production', testIgnore: ['dev.spec.ts', 'empty-state.spec.ts'], use: { baseURL: `http://127.0.0.1:${PRODUCTION_PORT}` } },
+    {
+      name: 'production',
+      testIgnore: ['dev.spec.ts', 'empty-state.spec.ts', 'metrics-off.spec.ts'],
+      use: { baseURL: `http://127.0.0.1:${PRODUCTION_PORT}` },
+    },
     { name: 'fresh-production', testMatch: 'empty-state.spec.ts', use: { baseURL: `http://127.0.0.1:${FRESH_PORT}` } },
     { name: 'dev', testMatch: 'dev.spec.ts', use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
+    { name: 'disabled', testMatch: 'metrics-off.spec.ts', use: { baseURL: `http://127.0.0.1:${DISABLED_PORT}` } },
+    { name: 'misconfigured', testMatch: 'metrics-off.spec.ts', use: { baseURL: `http://127.0.0.1:${MISCONFIGURED_PORT}` } },
   ],
   webServer: [
     productionServer(PRODUCTION_PORT),
     productionServer(FRESH_PORT),
+    productionServer(DISABLED_PORT, { OTEL_SDK_DISABLED: 'true' }),
+    productionServer(MISCONFIGURED_PORT, { METRICS_EXCLUDE_PATHS: 'metrics' }),
     {
       command: `npx next dev -p ${DEV_PORT}`,
       url: `http://127.0.0.1:${DEV_PORT}/api/stats`,

@@ -36,13 +36,17 @@ describe('parseConfig', () => {
       expect(parseConfig({ OTEL_SDK_DISABLED: value }).disabled).toBe(disabled);
     });
 
-    test.each(['yes', '1', 'no', 'on', 'truee'])('%j throws a ConfigError naming the variable', (value) => {
-      const error = errorOf(() => parseConfig({ OTEL_SDK_DISABLED: value }));
-      expect(error).toBeInstanceOf(ConfigError);
-      expect(error).toBeInstanceOf(Error);
-      expect((error as Error).name).toBe('ConfigError');
-      expect((error as Error).message).toContain('OTEL_SDK_DISABLED');
-      expect((error as Error).message).toContain(JSON.stringify(value));
+    // https://opentelemetry.io/docs/specs/otel/configuration/sdk-environment-variables/#boolean-value
+    test.each(['yes', '1', 'no', 'on', 'truee'])('%j is read as false with a warning naming the variable', (value) => {
+      const config = parseConfig({ OTEL_SDK_DISABLED: value });
+      expect(config.disabled).toBe(false);
+      expect(config.warnings).toHaveLength(1);
+      expect(config.warnings[0]).toContain('OTEL_SDK_DISABLED');
+      expect(config.warnings[0]).toContain(JSON.stringify(value));
+    });
+
+    test.each(['true', 'false', '', undefined])('%j gives no warning', (value) => {
+      expect(parseConfig({ OTEL_SDK_DISABLED: value }).warnings).toEqual([]);
     });
   });
 

@@ -12,6 +12,8 @@ export interface Config {
   disabled: boolean;
   /** Request paths (exact, without query string) that are never measured. */
   excludedPaths: ReadonlySet<string>;
+  /** Values that were understood but deserve a line in the log. */
+  warnings: readonly string[];
 }
 
 /** Thrown for a malformed environment variable; the message names the variable and the fix. */
@@ -21,9 +23,11 @@ export class ConfigError extends Error {
 
 /** Parses the environment into a Config; throws a ConfigError naming the first bad variable. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
+  const warnings: string[] = [];
   return {
-    disabled: parseBoolean(env, 'OTEL_SDK_DISABLED', false),
+    disabled: parseOtelBoolean(env, 'OTEL_SDK_DISABLED', warnings),
     excludedPaths: new Set(parsePathList(env, 'METRICS_EXCLUDE_PATHS', DEFAULT_EXCLUDED_PATHS)),
+    warnings,
   };
 }
 
@@ -35,12 +39,15 @@ export function getConfig(): Config {
   return cached;
 }
 
-function parseBoolean(env: Record<string, string | undefined>, name: string, fallback: boolean): boolean {
+// https://opentelemetry.io/docs/specs/otel/configuration/sdk-environment-variables/#boolean-value:
+// only "true" (any case) is true; anything but "false" or empty is false with a warning.
+function parseOtelBoolean(env: Record<string, string | undefined>, name: string, warnings: string[]): boolean {
   const raw = env[name]?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
   if (raw === 'true') return true;
-  if (raw === 'false') return false;
-  throw new ConfigError(`${name} must be "true" or "false", got ${JSON.stringify(env[name])}`);
+  if (raw !== undefined && raw !== '' && raw !== 'false') {
+    warnings.push(`${name}=${JSON.stringify(env[name])} is read as false; set it to "true" or "false".`);
+  }
+  return false;
 }
 
 function parsePathList(

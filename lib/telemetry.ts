@@ -35,43 +35,50 @@ export function getTelemetry(): Telemetry | undefined {
 }
 
 /**
- * Creates the process's MeterProvider, makes it the global one, patches the HTTP server and starts
- * sampling history. Safe to call again (a second register(), hot reload): returns the first instance.
+ * Creates the process's MeterProvider, makes it the global one, starts sampling history and
+ * patches the HTTP server. Safe to call again (a second register(), hot reload): returns the first
+ * instance. Never throws: a failure is logged and leaves the app running without metrics.
  */
 export function startTelemetry(): Telemetry | undefined {
   const existing = getTelemetry();
   if (existing) return existing;
   const config = readConfig();
   if (config instanceof ConfigError) return undefined;
+  for (const warning of config.warnings) console.warn(`[meterboard] ${warning}`);
   if (config.disabled) {
     console.info('[meterboard] OTEL_SDK_DISABLED=true: no metrics are recorded.');
     return undefined;
   }
 
-  const resource = createResource();
-  const reader = new PrometheusExporter({ preventServerStart: true });
-  const meterProvider = new MeterProvider({ resource, readers: [reader] });
-  if (!metrics.setGlobalMeterProvider(meterProvider)) {
-    console.warn('[meterboard] another global MeterProvider is registered; meterboard records into its own.');
+  try {
+    const resource = createResource();
+    const reader = new PrometheusExporter({ preventServerStart: true });
+    const meterProvider = new MeterProvider({ resource, readers: [reader] });
+    if (!metrics.setGlobalMeterProvider(meterProvider)) {
+      console.warn('[meterboard] another global MeterProvider is registered; metrics.getMeter() will not reach meterboard.');
+    }
+    const telemetry: Telemetry = {
+      meterProvider,
+      reader,
+      history: History.start(reader),
+      requestContext: new AsyncLocalStorage<RequestState>(),
+      serviceName: serviceNameOf(resource),
+      startTime: Date.now(),
+    };
+    (globalThis as TelemetryGlobal)[TELEMETRY_KEY] = telemetry;
+
+    // Last: once patched, the server stays patched, so everything it relies on must exist first.
+    instrumentHttpServer({
+      meter: meterProvider.getMeter(METER_NAME, METER_VERSION),
+      excludedPaths: config.excludedPaths,
+      requestContext: telemetry.requestContext,
+    });
+    console.info(`[meterboard] measuring HTTP requests of service "${telemetry.serviceName}"; Prometheus text at /metrics`);
+    return telemetry;
+  } catch (error) {
+    logOnce('start', 'failed to start telemetry; the app runs without metrics', error);
+    return getTelemetry();
   }
-
-  const requestContext = new AsyncLocalStorage<RequestState>();
-  instrumentHttpServer({
-    meter: meterProvider.getMeter(METER_NAME, METER_VERSION),
-    excludedPaths: config.excludedPaths,
-    requestContext,
-  });
-
-  const telemetry: Telemetry = {
-    meterProvider,
-    reader,
-    history: History.start(reader),
-    requestContext,
-    serviceName: serviceNameOf(resource),
-    startTime: Date.now(),
-  };
-  (globalThis as TelemetryGlobal)[TELEMETRY_KEY] = telemetry;
-  return telemetry;
 }
 
 /** Why getTelemetry() is undefined, in words a user can act on. */

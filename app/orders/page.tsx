@@ -10,7 +10,7 @@ export default function OrdersPage() {
     <section>
       <h1>Orders</h1>
       <p className="muted">
-        A small demo workload so the dashboard has something to show. <Link href="/orders/new">Create an order</Link>{' '}
+        A small demo workload so the dashboard has something to show. <Link href="/orders/new" prefetch={false}>Create an order</Link>{' '}
         to run a server action that records <code>orders.created</code> and <code>orders.value</code>.
       </p>
       <table>
@@ -26,7 +26,7 @@ export default function OrdersPage() {
           {orders.map((order) => (
             <tr key={order.id}>
               <td>
-                <Link href={`/orders/${order.id}`}>#{order.id}</Link>
+                <Link href={`/orders/${order.id}`} prefetch={false}>#{order.id}</Link>
               </td>
               <td>{order.item}</td>
               <td className="num">{order.quantity}</td>

@@ -2,7 +2,8 @@ import 'server-only';
 import type { MetricReader } from '@opentelemetry/sdk-metrics';
 import { logOnce } from '../log-once';
 import { DURATION_BUCKETS_S } from '../record/http-instruments';
-import { emptySample, toSample, type Sample } from './sample';
+import type { InstrumentStats } from '../query/stats-types';
+import { emptySample, readInstruments, toSample, type Sample } from './sample';
 
 /** How often the history collects, milliseconds; also the resolution of the dashboard's charts. */
 export const SAMPLE_INTERVAL_MS = 1_000;
@@ -19,6 +20,7 @@ const HISTORY_SAMPLES = HISTORY_DURATION_MS / SAMPLE_INTERVAL_MS + 1;
  */
 export class History {
   private readonly samples: Sample[];
+  private instruments: readonly InstrumentStats[] = [];
   private collecting = false;
 
   private constructor(
@@ -43,12 +45,18 @@ export class History {
       const { resourceMetrics, errors } = await this.reader.collect();
       if (errors.length > 0) logOnce('collect', 'a metric failed to collect; later failures are not logged', errors[0]);
       this.samples.push(toSample(Date.now(), resourceMetrics, this.latest()));
+      this.instruments = readInstruments(resourceMetrics);
       if (this.samples.length > HISTORY_SAMPLES) this.samples.shift();
     } catch (error) {
       logOnce('sample', 'sampling metrics failed; later failures are not logged', error);
     } finally {
       this.collecting = false;
     }
+  }
+
+  /** The app's own instruments as of the latest sample (only the latest is kept). */
+  latestInstruments(): readonly InstrumentStats[] {
+    return this.instruments;
   }
 
   /** The most recent sample. */

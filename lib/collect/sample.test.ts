@@ -3,7 +3,8 @@ import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { InstrumentStats } from '../query/stats-types';
 import { METER_NAME } from '../scope';
-import { emptySample, toSample, type HttpSeries, type Sample } from './sample';
+import { intervalPoint } from './interval-point';
+import { emptySample, readInstruments, toSample, type HttpSeries, type Sample } from './sample';
 
 /** A pull reader that only collects on demand. */
 class TestReader extends MetricReader {
@@ -30,10 +31,14 @@ afterEach(async () => {
   await provider.shutdown();
 });
 
-async function collect(time: number, previous: Sample): Promise<Sample> {
+async function collectMetrics() {
   const { resourceMetrics, errors } = await reader.collect();
   expect(errors).toEqual([]);
-  return toSample(time, resourceMetrics, previous);
+  return resourceMetrics;
+}
+
+async function collect(time: number, previous: Sample): Promise<Sample> {
+  return toSample(time, await collectMetrics(), previous);
 }
 
 function httpDuration() {
@@ -51,16 +56,32 @@ function find(sample: Sample, match: Partial<HttpSeries>): HttpSeries {
   return found[0];
 }
 
-function instrument(sample: Sample, name: string): InstrumentStats {
-  const found = sample.instruments.filter((i) => i.name === name);
+function instrument(instruments: readonly InstrumentStats[], name: string): InstrumentStats {
+  const found = instruments.filter((i) => i.name === name);
   expect(found).toHaveLength(1);
   return found[0];
 }
 
 describe('toSample', () => {
   test('an empty collection keeps the previous boundaries and has nothing', async () => {
-    const sample = await collect(1_000, START);
-    expect(sample).toEqual({ time: 1_000, http: new Map(), boundaries: [9, 99], activeRequests: 0, instruments: [] });
+    const resourceMetrics = await collectMetrics();
+    const sample = toSample(1_000, resourceMetrics, START);
+    expect(sample).toEqual({
+      time: 1_000,
+      http: new Map(),
+      boundaries: [9, 99],
+      activeRequests: 0,
+      point: {
+        time: 1_000,
+        requestsPerSecond: { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 },
+        durationSeconds: { p50: null, p90: null, p99: null },
+      },
+    });
+    expect(readInstruments(resourceMetrics)).toEqual([]);
+  });
+
+  test('the sample of a process that recorded nothing has no point', () => {
+    expect(START).toEqual({ time: 0, http: new Map(), boundaries: [9, 99], activeRequests: 0, point: undefined });
   });
 
   test('reads http.server.request.duration series by attribute set', async () => {
@@ -83,7 +104,8 @@ describe('toSample', () => {
       'error.type': '503',
     });
 
-    const sample = await collect(2_000, START);
+    const resourceMetrics = await collectMetrics();
+    const sample = toSample(2_000, resourceMetrics, START);
     expect(sample.time).toBe(2_000);
     expect(sample.boundaries).toEqual(BOUNDARIES);
     expect(sample.http.size).toBe(3);
@@ -103,7 +125,7 @@ describe('toSample', () => {
     expect(failed.bucketCounts).toEqual([0, 0, 1]);
 
     // meterboard's own instruments are not listed as the app's instruments
-    expect(sample.instruments).toEqual([]);
+    expect(readInstruments(resourceMetrics)).toEqual([]);
   });
 
   test('sums http.server.active_requests over its attribute sets', async () => {
@@ -111,9 +133,10 @@ describe('toSample', () => {
     active.add(3, { 'http.request.method': 'GET', 'url.scheme': 'http' });
     active.add(-1, { 'http.request.method': 'GET', 'url.scheme': 'http' });
     active.add(4, { 'http.request.method': 'POST', 'url.scheme': 'http' });
-    const sample = await collect(1_000, START);
+    const resourceMetrics = await collectMetrics();
+    const sample = toSample(1_000, resourceMetrics, START);
     expect(sample.activeRequests).toBe(6);
-    expect(sample.instruments).toEqual([]);
+    expect(readInstruments(resourceMetrics)).toEqual([]);
   });
 
   test('lists the instruments of other meters with their kind and values', async () => {
@@ -133,8 +156,10 @@ describe('toSample', () => {
     // an instrument named like meterboard's own, on another meter, is the app's
     orders.createHistogram('http.server.request.duration').record(1);
 
-    const sample = await collect(1_000, START);
-    expect(sample.instruments.map((i) => [i.meter, i.name, i.kind]).sort()).toEqual(
+    const resourceMetrics = await collectMetrics();
+    const sample = toSample(1_000, resourceMetrics, START);
+    const instruments = readInstruments(resourceMetrics);
+    expect(instruments.map((i) => [i.meter, i.name, i.kind]).sort()).toEqual(
       [
         ['orders', 'http.server.request.duration', 'histogram'],
         ['orders', 'orders.amount', 'histogram'],
@@ -145,7 +170,7 @@ describe('toSample', () => {
     );
     expect(sample.http.size).toBe(0);
 
-    const placedStats = instrument(sample, 'orders.placed');
+    const placedStats = instrument(instruments, 'orders.placed');
     expect(placedStats).toMatchObject({ description: 'Orders placed.', unit: '{order}', kind: 'counter' });
     expect(placedStats.points).toHaveLength(2);
     expect(placedStats.points).toEqual(
@@ -154,9 +179,9 @@ describe('toSample', () => {
         { attributes: { channel: 'api' }, value: 1 },
       ]),
     );
-    expect(instrument(sample, 'orders.open').points).toEqual([{ attributes: {}, value: 3 }]);
-    expect(instrument(sample, 'orders.queue_depth').points).toEqual([{ attributes: {}, value: 4 }]);
-    expect(instrument(sample, 'orders.amount')).toEqual({
+    expect(instrument(instruments, 'orders.open').points).toEqual([{ attributes: {}, value: 3 }]);
+    expect(instrument(instruments, 'orders.queue_depth').points).toEqual([{ attributes: {}, value: 4 }]);
+    expect(instrument(instruments, 'orders.amount')).toEqual({
       meter: 'orders',
       name: 'orders.amount',
       description: '',
@@ -187,5 +212,56 @@ describe('toSample', () => {
     expect(third.http.get(keyA)).toBe(first.http.get(keyA));
     expect(third.http.get(keyB)).toBe(second.http.get(keyB));
     expect(third.boundaries).toEqual(BOUNDARIES);
+  });
+
+  test('a series recorded without a status code has no status', async () => {
+    const duration = httpDuration();
+    const aborted = { 'http.request.method': 'GET', 'url.scheme': 'http', 'http.route': '/a', 'error.type': 'aborted' };
+    duration.record(0.5, aborted);
+    const sample = await collect(1_000, START);
+    expect(sample.http.get(JSON.stringify(aborted))).toEqual({
+      method: 'GET',
+      route: '/a',
+      status: undefined,
+      errorType: 'aborted',
+      count: 1,
+      sum: 0.5,
+      bucketCounts: [0, 1, 0],
+    });
+    // Counted in no status class, but in the percentiles.
+    expect(sample.point!.requestsPerSecond).toEqual({ '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 });
+    expect(sample.point!.durationSeconds.p50).toBeCloseTo(0.55, 12);
+  });
+
+  test('its point is the interval since the previous sample', async () => {
+    const duration = httpDuration();
+    const ok = { 'http.request.method': 'GET', 'url.scheme': 'http', 'http.route': '/a', 'http.response.status_code': 200 };
+    const failed = { ...ok, 'http.response.status_code': 503, 'error.type': '503' };
+    duration.record(0.05, ok);
+    duration.record(0.05, ok);
+    const previous = await collect(1_000, START);
+
+    duration.record(0.05, ok);
+    duration.record(0.5, ok);
+    duration.record(2, failed);
+    duration.record(2, failed);
+    const sample = await collect(3_000, previous);
+
+    expect(previous.point).toEqual(intervalPoint(START, previous));
+    expect(previous.point!.requestsPerSecond).toEqual({ '2xx': 2, '3xx': 0, '4xx': 0, '5xx': 0 });
+    expect(sample.point).toEqual(intervalPoint(previous, sample));
+    // +2 2xx, +2 5xx over 2 s; buckets [1, 1, 2]
+    expect(sample.point).toEqual({
+      time: 3_000,
+      requestsPerSecond: { '2xx': 1, '3xx': 0, '4xx': 0, '5xx': 1 },
+      durationSeconds: { p50: 1, p90: 1, p99: 1 },
+    });
+
+    const quiet = await collect(4_000, sample);
+    expect(quiet.point).toEqual({
+      time: 4_000,
+      requestsPerSecond: { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 },
+      durationSeconds: { p50: null, p90: null, p99: null },
+    });
   });
 });

@@ -13,7 +13,8 @@ import {
   ATTR_HTTP_ROUTE,
   METRIC_HTTP_SERVER_REQUEST_DURATION,
 } from '@opentelemetry/semantic-conventions';
-import type { AttributeSet, InstrumentStats, ValuePoint } from '../query/stats-types';
+import type { AttributeSet, InstrumentStats, SeriesPoint, ValuePoint } from '../query/stats-types';
+import { intervalPoint } from './interval-point';
 import { METRIC_HTTP_SERVER_ACTIVE_REQUESTS } from '../record/http-instruments';
 import { METER_NAME } from '../scope';
 
@@ -21,7 +22,8 @@ import { METER_NAME } from '../scope';
 export interface HttpSeries {
   readonly method: string;
   readonly route: string | undefined;
-  readonly status: number;
+  /** Undefined when the client left before a status was sent. */
+  readonly status: number | undefined;
   readonly errorType: string | undefined;
   readonly count: number;
   /** Seconds. */
@@ -38,36 +40,42 @@ export interface Sample {
   /** Bucket boundaries of http.server.request.duration, seconds. */
   readonly boundaries: readonly number[];
   readonly activeRequests: number;
-  readonly instruments: readonly InstrumentStats[];
+  /** The chart point of the interval since the previous sample; undefined for the first one. */
+  readonly point: SeriesPoint | undefined;
 }
 
 /** The sample of a process that has recorded nothing yet. */
 export function emptySample(time: number, boundaries: readonly number[]): Sample {
-  return { time, http: new Map(), boundaries, activeRequests: 0, instruments: [] };
+  return { time, http: new Map(), boundaries, activeRequests: 0, point: undefined };
 }
 
 /**
  * Turns one collection into a Sample. Series whose count did not change keep the previous sample's
- * object, so the history's memory grows with traffic, not with time.
+ * object, so a quiet series costs a map entry per sample, not a copy of its buckets.
  */
 export function toSample(time: number, resourceMetrics: ResourceMetrics, previous: Sample): Sample {
   const http = new Map<string, HttpSeries>();
   let boundaries = previous.boundaries;
   let activeRequests = 0;
-  const instruments: InstrumentStats[] = [];
-
   for (const { scope, metrics } of resourceMetrics.scopeMetrics) {
+    if (scope.name !== METER_NAME) continue;
     for (const metric of metrics) {
-      if (scope.name === METER_NAME && metric.descriptor.name === METRIC_HTTP_SERVER_REQUEST_DURATION) {
+      if (metric.descriptor.name === METRIC_HTTP_SERVER_REQUEST_DURATION) {
         boundaries = readHttpSeries(metric as HistogramMetricData, previous, http) ?? boundaries;
-      } else if (scope.name === METER_NAME && metric.descriptor.name === METRIC_HTTP_SERVER_ACTIVE_REQUESTS) {
+      } else if (metric.descriptor.name === METRIC_HTTP_SERVER_ACTIVE_REQUESTS) {
         for (const point of metric.dataPoints) activeRequests += point.value as number;
-      } else if (scope.name !== METER_NAME) {
-        instruments.push(toInstrumentStats(scope.name, metric));
       }
     }
   }
-  return { time, http, boundaries, activeRequests, instruments };
+  const sample = { time, http, boundaries, activeRequests };
+  return { ...sample, point: intervalPoint(previous, sample) };
+}
+
+/** Every instrument of the collection except meterboard's own, with its current values. */
+export function readInstruments(resourceMetrics: ResourceMetrics): InstrumentStats[] {
+  return resourceMetrics.scopeMetrics
+    .filter(({ scope }) => scope.name !== METER_NAME)
+    .flatMap(({ scope, metrics }) => metrics.map((metric) => toInstrumentStats(scope.name, metric)));
 }
 
 function readHttpSeries(
@@ -87,7 +95,7 @@ function readHttpSeries(
     into.set(key, {
       method: String(attributes[ATTR_HTTP_REQUEST_METHOD]),
       route: attributes[ATTR_HTTP_ROUTE] === undefined ? undefined : String(attributes[ATTR_HTTP_ROUTE]),
-      status: Number(attributes[ATTR_HTTP_RESPONSE_STATUS_CODE]),
+      status: attributes[ATTR_HTTP_RESPONSE_STATUS_CODE] === undefined ? undefined : Number(attributes[ATTR_HTTP_RESPONSE_STATUS_CODE]),
       errorType: attributes[ATTR_ERROR_TYPE] === undefined ? undefined : String(attributes[ATTR_ERROR_TYPE]),
       count: point.value.count,
       sum: point.value.sum ?? 0,

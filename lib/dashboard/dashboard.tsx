@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { formatClock } from './format';
 import { EmptyState } from './empty-state';
 import { InstrumentsTable } from './instruments-table';
@@ -11,6 +12,7 @@ import { useStats } from './use-stats';
 /** The live dashboard: polls /api/stats and draws it. */
 export function Dashboard() {
   const { data: stats, error } = useStats();
+  const [sendingDemo, setSendingDemo] = useState(false);
 
   if (!stats) {
     return error ? (
@@ -39,7 +41,7 @@ export function Dashboard() {
           )}
         </p>
       </div>
-      {stats.totals.requestsSinceStart === 0 && <EmptyState />}
+      {(stats.totals.requestsSinceStart === 0 || sendingDemo) && <EmptyState onSendingChange={setSendingDemo} />}
       <KpiTiles stats={stats} />
       <div className="charts">
         <RequestRateChart series={stats.series} />

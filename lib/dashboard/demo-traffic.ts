@@ -9,7 +9,8 @@ const CONCURRENCY = 4;
 
 /** One request of the demo mix for the n-th position. */
 export function demoRequest(n: number): { method: 'GET' | 'POST'; path: string } {
-  const id = 1001 + (n % 3);
+  // Cycles through the seeded orders 1001..1003, a different one on each round of the mix.
+  const id = 1001 + (Math.floor(n / 6) % 3);
   switch (n % 6) {
     case 0:
       return { method: 'GET', path: '/api/orders' };

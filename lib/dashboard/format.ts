@@ -3,8 +3,11 @@
 /** "850 µs", "12.3 ms", "1.24 s"; "–" for null. */
 export function formatSeconds(seconds: number | null): string {
   if (seconds === null || !Number.isFinite(seconds)) return '–';
-  if (seconds < 0.001) return `${Math.round(seconds * 1_000_000)} µs`;
-  if (seconds < 1) return `${trim(seconds * 1000)} ms`;
+  // Compare after rounding, so 0.9996 s reads "1 s", not "1000 ms".
+  const micros = Math.round(seconds * 1_000_000);
+  if (micros < 1000) return `${micros} µs`;
+  const millis = Number(trim(seconds * 1000));
+  if (millis < 1000) return `${millis} ms`;
   return `${trim(seconds)} s`;
 }
 

@@ -13,6 +13,8 @@ export const DASHBOARD_WINDOW = '5m';
 export function useStats() {
   return useSWR<Stats, Error>(`/api/stats?window=${DASHBOARD_WINDOW}`, fetchStats, {
     refreshInterval: POLL_INTERVAL_MS,
+    // SWR skips a refresh within dedupingInterval (2 s by default) of the last one, which would halve the rate.
+    dedupingInterval: POLL_INTERVAL_MS / 2,
     // Keep showing the last good numbers while the server is briefly unreachable.
     keepPreviousData: true,
   });

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { intervalPoint } from '../collect/interval-point';
 import { emptySample, type HttpSeries, type Sample } from '../collect/sample';
-import type { InstrumentStats } from './stats-types';
-import { buildStats, perSecond, seriesDelta, seriesPoints, statusClassOf, type StatsContext } from './build-stats';
+import type { InstrumentStats, SeriesPoint } from './stats-types';
+import { buildStats, NO_STATUS, type StatsContext } from './build-stats';
 
 // Two finite buckets: (0, 0.1], (0.1, 1], (1, +Inf).
 const BOUNDARIES = [0.1, 1];
@@ -9,7 +10,7 @@ const BOUNDARIES = [0.1, 1];
 function series(
   method: string,
   route: string | undefined,
-  status: number,
+  status: number | undefined,
   bucketCounts: number[],
   errorType?: string,
 ): HttpSeries {
@@ -22,14 +23,29 @@ function keyOf(s: HttpSeries): string {
   return JSON.stringify({
     'http.request.method': s.method,
     'url.scheme': 'http',
-    'http.response.status_code': s.status,
+    ...(s.status === undefined ? {} : { 'http.response.status_code': s.status }),
     ...(s.route === undefined ? {} : { 'http.route': s.route }),
     ...(s.errorType === undefined ? {} : { 'error.type': s.errorType }),
   });
 }
 
-function sample(time: number, list: HttpSeries[], extra: Partial<Sample> = {}): Sample {
-  return { ...emptySample(time, BOUNDARIES), http: new Map(list.map((s) => [keyOf(s), s])), ...extra };
+/** A sample as toSample builds it: its point is the interval since `previous` (none without one). */
+function sample(time: number, list: HttpSeries[], previous?: Sample, extra: Partial<Sample> = {}): Sample {
+  const http = new Map(list.map((s) => [keyOf(s), s]));
+  const withoutPoint = { ...emptySample(time, BOUNDARIES), http, ...extra };
+  return { ...withoutPoint, point: previous === undefined ? undefined : intervalPoint(previous, withoutPoint) };
+}
+
+/** Consecutive samples, each with the point of the interval since the one before it. */
+function samples(...list: [time: number, series: HttpSeries[], extra?: Partial<Sample>][]): Sample[] {
+  const result: Sample[] = [];
+  for (const [time, http, extra] of list) result.push(sample(time, http, result[result.length - 1], extra));
+  return result;
+}
+
+/** The points buildStats should chart: those of every sample after the baseline. */
+function pointsOf(list: readonly Sample[]): SeriesPoint[] {
+  return list.slice(1).map((s) => s.point!);
 }
 
 const CONTEXT: StatsContext = {
@@ -51,14 +67,13 @@ describe('buildStats over a 10 s window', () => {
   const instruments: InstrumentStats[] = [
     { meter: 'orders', name: 'orders.placed', description: '', unit: '', kind: 'counter', points: [] },
   ];
-  const baseline = sample(1_000_000, [getOrdersOkBefore, getOrders500Before, health]);
-  const latest = sample(1_010_000, [getOrdersOkAfter, getOrders500After, postOrders, unmatched, health], {
-    activeRequests: 3,
-    instruments,
-  });
-  const stats = buildStats([baseline, latest], CONTEXT);
+  const inWindow = samples(
+    [1_000_000, [getOrdersOkBefore, getOrders500Before, health]],
+    [1_010_000, [getOrdersOkAfter, getOrders500After, postOrders, unmatched, health], { activeRequests: 3 }],
+  );
+  const stats = buildStats(inWindow, instruments, CONTEXT);
 
-  test('describes the process and the window', () => {
+  test('describes the process and the inWindow', () => {
     expect(stats.service).toEqual({ name: 'meterboard-test' });
     expect(stats.startTime).toBe('2024-01-02T03:04:05.000Z');
     expect(stats.uptimeSeconds).toBe(90);
@@ -66,7 +81,7 @@ describe('buildStats over a 10 s window', () => {
     expect(stats.sampleIntervalSeconds).toBe(1);
   });
 
-  test('totals count the requests of the window as deltas, and all requests since start', () => {
+  test('totals count the requests of the inWindow as deltas, and all requests since start', () => {
     expect(stats.totals.requests).toBe(10 + 2 + 4 + 6);
     expect(stats.totals.requestsSinceStart).toBe(15 + 3 + 4 + 6 + 7);
     expect(stats.totals.requestsPerSecond).toBeCloseTo(22 / 10, 12);
@@ -107,7 +122,7 @@ describe('buildStats over a 10 s window', () => {
     expect(row.durationSeconds.p99).toBe(1);
   });
 
-  test('a row without requests in the window has no error rate, status codes nor percentiles', () => {
+  test('a row without requests in the inWindow has no error rate, status codes nor percentiles', () => {
     const row = stats.routes[3];
     expect(row).toEqual({
       method: 'GET',
@@ -126,24 +141,41 @@ describe('buildStats over a 10 s window', () => {
     expect(stats.routes[1].statusCodes).toEqual({ '404': 6 });
   });
 
-  test('copies the latest instruments', () => {
+  test('copies the instruments it is given', () => {
     expect(stats.instruments).toEqual(instruments);
+    expect(stats.instruments).not.toBe(instruments);
+  });
+
+  test('charts the point of the latest sample, the interval since the baseline', () => {
+    expect(stats.series).toEqual(pointsOf(inWindow));
+    expect(stats.series).toEqual([
+      {
+        time: 1_010_000,
+        // 2xx: +10 +4, 4xx: +6, 5xx: +2 over 10 s
+        requestsPerSecond: { '2xx': 1.4, '3xx': 0, '4xx': 0.6, '5xx': 0.2 },
+        durationSeconds: expect.any(Object),
+      },
+    ]);
   });
 });
 
 describe('buildStats edge cases', () => {
   test('separates the same route under different methods, and unmatched requests by method', () => {
     const stats = buildStats(
-      [
-        sample(0, []),
-        sample(1_000, [
-          series('GET', '/a', 200, [1, 0, 0]),
-          series('POST', '/a', 200, [2, 0, 0]),
-          series('GET', undefined, 404, [3, 0, 0]),
-          series('POST', undefined, 404, [4, 0, 0]),
-          series('GET', '/a', 503, [5, 0, 0], '503'),
-        ]),
-      ],
+      samples(
+        [0, []],
+        [
+          1_000,
+          [
+            series('GET', '/a', 200, [1, 0, 0]),
+            series('POST', '/a', 200, [2, 0, 0]),
+            series('GET', undefined, 404, [3, 0, 0]),
+            series('POST', undefined, 404, [4, 0, 0]),
+            series('GET', '/a', 503, [5, 0, 0], '503'),
+          ],
+        ],
+      ),
+      [],
       CONTEXT,
     );
     expect(stats.routes.map((r) => [r.method, r.route, r.requests])).toEqual([
@@ -154,20 +186,23 @@ describe('buildStats edge cases', () => {
     ]);
   });
 
-  test('rows with equal requests in the window are ordered by requests since start', () => {
+  test('rows with equal requests in the inWindow are ordered by requests since start', () => {
     const stats = buildStats(
-      [
-        sample(0, [series('GET', '/old', 200, [9, 0, 0])]),
-        sample(1_000, [series('GET', '/new', 200, [1, 0, 0]), series('GET', '/old', 200, [10, 0, 0])]),
-      ],
+      samples(
+        [0, [series('GET', '/old', 200, [9, 0, 0])]],
+        [1_000, [series('GET', '/new', 200, [1, 0, 0]), series('GET', '/old', 200, [10, 0, 0])]],
+      ),
+      [],
       CONTEXT,
     );
     expect(stats.routes.map((r) => r.route)).toEqual(['/old', '/new']);
   });
 
-  test('a single sample gives an empty window: no requests, no rates, no points', () => {
-    const only = sample(5_000, [series('GET', '/a', 200, [3, 0, 0])]);
-    const stats = buildStats([only], CONTEXT);
+  test('a single sample gives an empty inWindow: no requests, no rates, no points', () => {
+    // The baseline's own point is the interval before the inWindow: never charted.
+    const [, only] = samples([4_000, []], [5_000, [series('GET', '/a', 200, [3, 0, 0])]]);
+    expect(only.point).toBeDefined();
+    const stats = buildStats([only], [], CONTEXT);
     expect(stats.windowSeconds).toBe(0);
     expect(stats.totals.requests).toBe(0);
     expect(stats.totals.requestsSinceStart).toBe(3);
@@ -177,130 +212,89 @@ describe('buildStats edge cases', () => {
   });
 
   test('uptime is never negative', () => {
-    const stats = buildStats([sample(0, [])], { ...CONTEXT, now: CONTEXT.startTime - 5_000 });
+    const stats = buildStats(samples([0, []]), [], { ...CONTEXT, now: CONTEXT.startTime - 5_000 });
     expect(stats.uptimeSeconds).toBe(0);
+  });
+
+  test('series are the points of the samples after the baseline, oldest first', () => {
+    const a1 = series('GET', '/a', 200, [4, 0, 0]);
+    const a2 = series('GET', '/a', 200, [8, 2, 0]);
+    const redirect = series('GET', '/r', 302, [1, 0, 0]);
+    const failed = series('GET', '/a', 500, [0, 0, 4], '500');
+    const all = samples(
+      [0, []],
+      [1_000, [a1]], // the baseline: its point (0..1 s) is before the inWindow
+      [2_000, [a1, redirect]],
+      [4_000, [a2, redirect, failed]],
+      [5_000, [a2, redirect, failed]],
+    );
+    const inWindow = all.slice(1);
+    const stats = buildStats(inWindow, [], CONTEXT);
+    expect(stats.series).toEqual(pointsOf(inWindow));
+    expect(stats.series.map((p) => p.time)).toEqual([2_000, 4_000, 5_000]);
+    expect(stats.series.map((p) => p.requestsPerSecond)).toEqual([
+      { '2xx': 0, '3xx': 1, '4xx': 0, '5xx': 0 },
+      { '2xx': 3, '3xx': 0, '4xx': 0, '5xx': 2 },
+      { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 },
+    ]);
+    expect(stats.series[2].durationSeconds).toEqual({ p50: null, p90: null, p99: null });
+  });
+
+  test('series take the points the samples carry, and skip samples without one', () => {
+    const [baseline, first, second] = samples(
+      [0, []],
+      [1_000, [series('GET', '/a', 200, [1, 0, 0])]],
+      [2_000, [series('GET', '/a', 200, [3, 0, 0])]],
+    );
+    const withoutPoint: Sample = { ...first, point: undefined };
+    const stats = buildStats([baseline, withoutPoint, second], [], CONTEXT);
+    expect(stats.series).toEqual([second.point]);
+    expect(stats.series[0]).toBe(second.point);
+    // Totals still come from the baseline and the latest sample.
+    expect(stats.totals.requests).toBe(3);
   });
 
   test('a series whose count went down (counter reset) counts as restarted from zero, never negative', () => {
     const before = series('GET', '/a', 200, [10, 0, 0]);
     const afterRestart = series('GET', '/a', 200, [2, 1, 0]);
-    const samples = [sample(0, [before]), sample(2_000, [afterRestart])];
-    const stats = buildStats(samples, CONTEXT);
+    const inWindow = samples([0, [before]], [2_000, [afterRestart]]);
+    const stats = buildStats(inWindow, [], CONTEXT);
     expect(stats.totals.requests).toBe(3);
     expect(stats.totals.requestsPerSecond).toBeCloseTo(1.5, 12);
     expect(stats.routes[0].statusCodes).toEqual({ '200': 3 });
     // buckets [2, 1, 0]: p50 rank 1.5 -> 0.1 * 1.5/2
     expect(stats.totals.durationSeconds.p50).toBeCloseTo(0.075, 12);
+    expect(stats.series).toEqual(pointsOf(inWindow));
     expect(stats.series).toHaveLength(1);
     expect(stats.series[0].requestsPerSecond['2xx']).toBeCloseTo(1.5, 12);
     for (const point of stats.series) {
       for (const rate of Object.values(point.requestsPerSecond)) expect(rate).toBeGreaterThanOrEqual(0);
     }
   });
-});
 
-describe('seriesPoints', () => {
-  const a1 = series('GET', '/a', 200, [4, 0, 0]);
-  const a2 = series('GET', '/a', 200, [8, 2, 0]); // +6: [4, 2, 0]
-  const redirect = series('GET', '/r', 302, [1, 0, 0]); // +1 then unchanged (same object)
-  const notFound = series('GET', undefined, 404, [2, 0, 0]); // +2 in the second interval
-  const failed = series('GET', '/a', 500, [0, 0, 4], '500'); // +4 in the second interval
-  const informational = series('GET', '/a', 101, [0, 5, 0]); // no status class, still in the percentiles
-  const points = seriesPoints([
-    sample(0, []),
-    sample(1_000, [a1, redirect]),
-    sample(3_000, [a2, redirect, notFound, failed, informational]),
-  ]);
+  test("a series without a status is counted under 'none', and as an error when it has an error.type", () => {
+    const ok = series('GET', '/a', 200, [3, 0, 0]);
+    const abortedBefore = series('GET', '/a', undefined, [0, 1, 0], 'aborted');
+    const abortedAfter = series('GET', '/a', undefined, [0, 2, 0], 'aborted'); // +1
+    const inWindow = samples([0, [abortedBefore]], [1_000, [ok, abortedAfter]]);
+    const stats = buildStats(inWindow, [], CONTEXT);
 
-  test('gives one point per pair of consecutive samples, at the newer one', () => {
-    expect(points.map((p) => p.time)).toEqual([1_000, 3_000]);
+    expect(NO_STATUS).toBe('none');
+    expect(stats.routes).toHaveLength(1);
+    expect(stats.routes[0].statusCodes).toEqual({ '200': 3, none: 1 });
+    expect(stats.routes[0].requests).toBe(4);
+    expect(stats.routes[0].requestsSinceStart).toBe(5);
+    expect(stats.routes[0].errorRate).toBeCloseTo(1 / 4, 12);
+    expect(stats.totals.errorRate).toBeCloseTo(1 / 4, 12);
+    // In no status class on the chart, which only has the 2xx.
+    expect(stats.series).toEqual(pointsOf(inWindow));
+    expect(stats.series[0].requestsPerSecond).toEqual({ '2xx': 3, '3xx': 0, '4xx': 0, '5xx': 0 });
   });
 
-  test('gives per-second rates by status class', () => {
-    expect(points[0].requestsPerSecond).toEqual({ '2xx': 4, '3xx': 1, '4xx': 0, '5xx': 0 });
-    expect(points[1].requestsPerSecond).toEqual({ '2xx': 3, '3xx': 0, '4xx': 1, '5xx': 2 });
-  });
-
-  test('gives percentiles of the requests of each interval', () => {
-    // first interval: [4,0,0] + [1,0,0] = [5, 0, 0]: rank 2.5, 4.5, 4.95 in (0, 0.1]
-    expect(points[0].durationSeconds.p50).toBeCloseTo(0.05, 12);
-    expect(points[0].durationSeconds.p90).toBeCloseTo(0.09, 12);
-    expect(points[0].durationSeconds.p99).toBeCloseTo(0.099, 12);
-    // second interval: [4,2,0] + [2,0,0] + [0,0,4] + [0,5,0] = [6, 7, 4], total 17
-    // p50 rank 8.5 -> 0.1 + 0.9 * 2.5/7; p90 rank 15.3 -> +Inf
-    expect(points[1].durationSeconds.p50).toBeCloseTo(0.1 + (0.9 * 2.5) / 7, 12);
-    expect(points[1].durationSeconds.p90).toBe(1);
-    expect(points[1].durationSeconds.p99).toBe(1);
-  });
-
-  test('an interval without requests has zero rates and null percentiles', () => {
-    const [point] = seriesPoints([sample(0, [a1]), sample(500, [a1])]);
-    expect(point.requestsPerSecond).toEqual({ '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 });
-    expect(point.durationSeconds).toEqual({ p50: null, p90: null, p99: null });
-  });
-
-  test('an interval of zero seconds gives zero rates instead of Infinity', () => {
-    const [point] = seriesPoints([sample(1_000, []), sample(1_000, [a1])]);
-    expect(point.requestsPerSecond['2xx']).toBe(0);
-  });
-});
-
-describe('seriesDelta', () => {
-  test('a new series counts entirely', () => {
-    const s = series('GET', '/a', 200, [1, 2, 3]);
-    expect(seriesDelta(s, undefined)).toMatchObject({ count: 6, bucketCounts: [1, 2, 3] });
-  });
-
-  test('the same object gained nothing', () => {
-    const s = series('GET', '/a', 200, [1, 2, 3]);
-    expect(seriesDelta(s, s).count).toBe(0);
-  });
-
-  test('a grown series gains the difference', () => {
-    const older = series('GET', '/a', 200, [1, 2, 3]);
-    const newer = series('GET', '/a', 200, [4, 2, 5]);
-    expect(seriesDelta(newer, older)).toEqual({ count: 5, bucketCounts: [3, 0, 2] });
-  });
-
-  test('a series whose count went down restarted from zero', () => {
-    const older = series('GET', '/a', 200, [5, 5, 5]);
-    const newer = series('GET', '/a', 200, [1, 0, 1]);
-    expect(seriesDelta(newer, older)).toMatchObject({ count: 2, bucketCounts: [1, 0, 1] });
-  });
-});
-
-describe('statusClassOf', () => {
-  test.each([
-    [0, undefined],
-    [100, undefined],
-    [199, undefined],
-    [200, '2xx'],
-    [204, '2xx'],
-    [299, '2xx'],
-    [300, '3xx'],
-    [304, '3xx'],
-    [399, '3xx'],
-    [400, '4xx'],
-    [404, '4xx'],
-    [499, '4xx'],
-    [500, '5xx'],
-    [503, '5xx'],
-    [599, '5xx'],
-    [600, undefined],
-    [Number.NaN, undefined],
-  ])('%d is %s', (status, expected) => {
-    expect(statusClassOf(status)).toBe(expected);
-  });
-});
-
-describe('perSecond', () => {
-  test.each([
-    [10, 2, 5],
-    [3, 0.5, 6],
-    [0, 10, 0],
-    [5, 0, 0],
-    [5, -1, 0],
-  ])('%d over %d s is %d', (count, seconds, expected) => {
-    expect(perSecond(count, seconds)).toBe(expected);
+  test("a series without a status nor an error.type is under 'none' but no error", () => {
+    const inWindow = samples([0, []], [1_000, [series('GET', '/a', undefined, [1, 0, 0])]]);
+    const stats = buildStats(inWindow, [], CONTEXT);
+    expect(stats.routes[0].statusCodes).toEqual({ [NO_STATUS]: 1 });
+    expect(stats.routes[0].errorRate).toBe(0);
   });
 });

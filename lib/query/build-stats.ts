@@ -1,6 +1,7 @@
+import { perSecond, seriesDelta } from '../collect/interval-point';
 import type { HttpSeries, Sample } from '../collect/sample';
 import { addBucketCounts, histogramQuantile } from './histogram-quantile';
-import type { DurationPercentiles, RouteStats, SeriesPoint, Stats, StatusClassRates } from './stats-types';
+import type { DurationPercentiles, InstrumentStats, RouteStats, Stats } from './stats-types';
 
 /** What buildStats needs to know about the process besides its samples. */
 export interface StatsContext {
@@ -16,7 +17,7 @@ export interface StatsContext {
  * The /api/stats body for a window, from the history's samples: `samples[0]` is the baseline
  * (at or before the window's start), the last one is the latest. Pure.
  */
-export function buildStats(samples: readonly Sample[], context: StatsContext): Stats {
+export function buildStats(samples: readonly Sample[], instruments: readonly InstrumentStats[], context: StatsContext): Stats {
   const baseline = samples[0];
   const latest = samples[samples.length - 1];
   const boundaries = latest.boundaries;
@@ -56,71 +57,13 @@ export function buildStats(samples: readonly Sample[], context: StatsContext): S
       durationSeconds: totalRow.durationSeconds,
     },
     routes,
-    series: seriesPoints(samples),
-    instruments: [...latest.instruments],
+    series: samples.slice(1).flatMap((sample) => (sample.point ? [sample.point] : [])),
+    instruments: [...instruments],
   };
 }
 
-/** One chart point per pair of consecutive samples. */
-export function seriesPoints(samples: readonly Sample[]): SeriesPoint[] {
-  const points: SeriesPoint[] = [];
-  for (let i = 1; i < samples.length; i++) {
-    const older = samples[i - 1];
-    const newer = samples[i];
-    const seconds = (newer.time - older.time) / 1000;
-    const counts: StatusClassRates = { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 };
-    const buckets: number[] = [];
-    for (const [key, series] of newer.http) {
-      const delta = seriesDelta(series, older.http.get(key));
-      if (delta.count === 0) continue;
-      const statusClass = statusClassOf(series.status);
-      if (statusClass) counts[statusClass] += delta.count;
-      addBucketCounts(buckets, delta.bucketCounts);
-    }
-    points.push({
-      time: newer.time,
-      requestsPerSecond: {
-        '2xx': perSecond(counts['2xx'], seconds),
-        '3xx': perSecond(counts['3xx'], seconds),
-        '4xx': perSecond(counts['4xx'], seconds),
-        '5xx': perSecond(counts['5xx'], seconds),
-      },
-      durationSeconds: {
-        p50: histogramQuantile(0.5, newer.boundaries, buckets),
-        p90: histogramQuantile(0.9, newer.boundaries, buckets),
-        p99: histogramQuantile(0.99, newer.boundaries, buckets),
-      },
-    });
-  }
-  return points;
-}
-
-/** What a series gained between two samples; a series whose count went down restarted from zero. */
-export function seriesDelta(
-  newer: HttpSeries,
-  older: HttpSeries | undefined,
-): { count: number; bucketCounts: readonly number[] } {
-  if (older === undefined || older.count > newer.count) return newer;
-  if (older === newer) return { count: 0, bucketCounts: [] };
-  return {
-    count: newer.count - older.count,
-    bucketCounts: newer.bucketCounts.map((count, i) => count - (older.bucketCounts[i] ?? 0)),
-  };
-}
-
-/** "2xx".."5xx" for a status code, undefined for anything else. */
-export function statusClassOf(status: number): keyof StatusClassRates | undefined {
-  if (status >= 200 && status < 300) return '2xx';
-  if (status >= 300 && status < 400) return '3xx';
-  if (status >= 400 && status < 500) return '4xx';
-  if (status >= 500 && status < 600) return '5xx';
-  return undefined;
-}
-
-/** count / seconds, 0 for an empty interval. */
-export function perSecond(count: number, seconds: number): number {
-  return seconds > 0 ? count / seconds : 0;
-}
+/** Key in RouteStats.statusCodes for requests that ended before a status was sent. */
+export const NO_STATUS = 'none';
 
 class RouteAccumulator {
   private requests = 0;
@@ -139,7 +82,8 @@ class RouteAccumulator {
     if (delta.count === 0) return;
     this.requests += delta.count;
     if (series.errorType !== undefined) this.errors += delta.count;
-    this.statusCodes[series.status] = (this.statusCodes[series.status] ?? 0) + delta.count;
+    const status = series.status ?? NO_STATUS;
+    this.statusCodes[status] = (this.statusCodes[status] ?? 0) + delta.count;
     addBucketCounts(this.buckets, delta.bucketCounts);
   }
 

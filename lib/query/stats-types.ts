@@ -40,7 +40,7 @@ export interface RouteStats {
   requestsSinceStart: number;
   requestsPerSecond: number;
   errorRate: number | null;
-  /** Requests in the window by HTTP status code, e.g. { "200": 12, "404": 1 }. */
+  /** Requests in the window by HTTP status code, e.g. { "200": 12, "404": 1 }; "none": the client left before any status was sent. */
   statusCodes: Record<string, number>;
   durationSeconds: DurationPercentiles;
 }

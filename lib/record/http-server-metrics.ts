@@ -25,8 +25,10 @@ import { routeTemplateOf } from './route-template';
 const KNOWN_METHODS = new Set(['CONNECT', 'DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT', 'TRACE']);
 const OTHER_METHOD = '_OTHER';
 
-// Requests Next serves from disk or for its dev tooling, not the app's routes (Next emits no span for them either).
-const UNMEASURED_PREFIXES = ['/_next/static/', '/__nextjs'];
+/** Paths Next serves from disk or for its dev tooling, not the app's routes (Next emits no span for them either). */
+function isNextInternalPath(path: string): boolean {
+  return path.startsWith('/_next/static/') || path.startsWith('/__nextjs');
+}
 
 const PATCHED = Symbol.for('meterboard.httpServerPatched');
 const REQUEST_STATE = Symbol('meterboard.requestState');
@@ -38,6 +40,9 @@ export interface RequestState {
   readonly attributes: AttributeCache;
   /** Extra attributes added while serving (see withRouteMetrics); semconv attributes win on conflict. */
   extraAttributes: Attributes | undefined;
+  readonly response: ServerResponse;
+  /** Set once the request is recorded, by whichever 'close' came first. */
+  ended: boolean;
 }
 
 interface Options {
@@ -67,7 +72,7 @@ export function instrumentHttpServer({ meter, excludedPaths, requestContext }: O
     const url = request.url ?? '/';
     const queryStart = url.indexOf('?');
     const path = queryStart === -1 ? url : url.slice(0, queryStart);
-    if (excludedPaths.has(path) || UNMEASURED_PREFIXES.some((prefix) => path.startsWith(prefix))) return undefined;
+    if (excludedPaths.has(path) || isNextInternalPath(path)) return undefined;
 
     const scheme = (request.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
     const method = KNOWN_METHODS.has(request.method ?? '') ? request.method! : OTHER_METHOD;
@@ -78,21 +83,40 @@ export function instrumentHttpServer({ meter, excludedPaths, requestContext }: O
       attributeCaches.set(cacheKey, attributes);
     }
 
-    const state: RequestState = { startTime: performance.now(), attributes, extraAttributes: undefined };
-    (response as ResponseWithState)[REQUEST_STATE] = state;
+    const state: RequestState = { startTime: performance.now(), attributes, extraAttributes: undefined, response, ended: false };
+    (request as RequestWithState)[REQUEST_STATE] = state;
     activeRequests.add(1, attributes.active);
     response.on('close', onResponseClose);
+    request.on('close', onRequestClose);
     return state;
   }
 
   function onResponseClose(this: ServerResponse): void {
+    endRequest(this.req as RequestWithState);
+  }
+
+  // A pipelined request still queued behind another when the client goes away never gets a
+  // 'close' on its response, only on itself; its socket is gone by then.
+  function onRequestClose(this: RequestWithState): void {
+    if (this.socket?.destroyed) endRequest(this);
+  }
+
+  function endRequest(request: RequestWithState): void {
+    const state = request[REQUEST_STATE];
+    if (state === undefined || state.ended) return;
+    state.ended = true;
     try {
-      const state = (this as ResponseWithState)[REQUEST_STATE]!;
-      const seconds = (performance.now() - state.startTime) / 1000;
-      const route = routeTemplateOf(this.req);
-      const attributes = state.attributes.forResponse(route, this.statusCode, !this.writableFinished);
-      duration.record(seconds, state.extraAttributes ? { ...state.extraAttributes, ...attributes } : attributes);
       activeRequests.add(-1, state.attributes.active);
+    } catch (error) {
+      logOnce('active', 'failed to count an HTTP request out; later failures are not logged', error);
+    }
+    try {
+      const { response } = state;
+      const seconds = (performance.now() - state.startTime) / 1000;
+      // https://opentelemetry.io/docs/specs/semconv/http/http-spans/: the status code only if one was sent.
+      const status = response.headersSent ? response.statusCode : undefined;
+      const attributes = state.attributes.forResponse(routeTemplateOf(request), status, !response.writableFinished);
+      duration.record(seconds, state.extraAttributes ? { ...state.extraAttributes, ...attributes } : attributes);
     } catch (error) {
       logOnce('record', 'failed to record an HTTP request; later failures are not logged', error);
     }
@@ -133,26 +157,27 @@ class AttributeCache {
     this.active = { [ATTR_HTTP_REQUEST_METHOD]: method, [ATTR_URL_SCHEME]: scheme };
   }
 
-  forResponse(route: string | undefined, status: number, aborted: boolean): Attributes {
+  forResponse(route: string | undefined, status: number | undefined, aborted: boolean): Attributes {
     let byStatus = this.byRoute.get(route);
     if (byStatus === undefined) {
       byStatus = new Map();
       this.byRoute.set(route, byStatus);
     }
-    // Aborted responses get their own entries under the negated status code.
-    const key = aborted ? -status : status;
+    // One map for all outcomes: 0 is "no response sent", a negated status is "aborted after sending it".
+    const key = status === undefined ? 0 : aborted ? -status : status;
     let attributes = byStatus.get(key);
     if (attributes === undefined) {
-      attributes = { ...this.active, [ATTR_HTTP_RESPONSE_STATUS_CODE]: status };
+      attributes = { ...this.active };
       if (route !== undefined) attributes[ATTR_HTTP_ROUTE] = route;
+      if (status !== undefined) attributes[ATTR_HTTP_RESPONSE_STATUS_CODE] = status;
       // https://opentelemetry.io/docs/specs/semconv/http/http-metrics/: error.type is the status code on 5xx.
       if (aborted) attributes[ATTR_ERROR_TYPE] = ABORTED_ERROR_TYPE;
-      else if (status >= 500) attributes[ATTR_ERROR_TYPE] = String(status);
+      else if (status !== undefined && status >= 500) attributes[ATTR_ERROR_TYPE] = String(status);
       byStatus.set(key, attributes);
     }
     return attributes;
   }
 }
 
-type ResponseWithState = ServerResponse & { [REQUEST_STATE]?: RequestState };
+type RequestWithState = IncomingMessage & { [REQUEST_STATE]?: RequestState };
 type PatchablePrototype = { emit: (this: unknown, event: string | symbol) => boolean; [PATCHED]?: boolean };

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Attributes } from '@opentelemetry/api';
+import type { Attributes, AttributeValue } from '@opentelemetry/api';
 import { logOnce } from '../log-once';
 import { getTelemetry } from '../telemetry';
 
@@ -11,7 +11,23 @@ import { getTelemetry } from '../telemetry';
  */
 export function setRequestAttributes(attributes: Attributes): void {
   const state = getTelemetry()?.requestContext.getStore();
-  if (state) state.extraAttributes = { ...state.extraAttributes, ...attributes };
+  if (!state) return;
+  const valid: Attributes = {};
+  for (const [key, value] of Object.entries(attributes)) {
+    if (isAttributeValue(value)) valid[key] = value;
+    else logOnce('attribute-value', `attribute "${key}" is not a string, number, boolean or array of them; dropped`);
+  }
+  state.extraAttributes = { ...state.extraAttributes, ...valid };
+}
+
+// What the SDK can record; anything else (a bigint, an object) would make record() throw.
+function isAttributeValue(value: unknown): value is AttributeValue {
+  if (Array.isArray(value)) return value.every((item) => item === null || item === undefined || isPrimitive(item));
+  return isPrimitive(value);
+}
+
+function isPrimitive(value: unknown): value is string | number | boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
 /** Options of withRouteMetrics. */

@@ -23,7 +23,7 @@ export default async function OrderPage({ params }: PageProps<'/orders/[id]'>) {
         <dd>{order.createdAt}</dd>
       </dl>
       <p>
-        <Link href="/orders">All orders</Link> · <Link href="/orders/new">Create another</Link>
+        <Link href="/orders" prefetch={false}>All orders</Link> · <Link href="/orders/new" prefetch={false}>Create another</Link>
       </p>
     </section>
   );

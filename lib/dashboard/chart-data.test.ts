@@ -1,0 +1,152 @@
+import { describe, expect, test } from 'vitest';
+import type { DurationPercentiles, RouteStats, SeriesPoint } from '../query/stats-types';
+import {
+  routeLabel,
+  sortRoutes,
+  toLatencyRows,
+  toRateRows,
+  UNMATCHED_ROUTE_LABEL,
+  type RouteSortKey,
+} from './chart-data';
+
+function point(time: number, rates: [number, number, number, number], durations: SeriesPoint['durationSeconds']): SeriesPoint {
+  const [ok, redirect, clientError, serverError] = rates;
+  return {
+    time,
+    requestsPerSecond: { '2xx': ok, '3xx': redirect, '4xx': clientError, '5xx': serverError },
+    durationSeconds: durations,
+  };
+}
+
+const SERIES: SeriesPoint[] = [
+  point(1_000, [1.5, 0, 0.25, 0], { p50: 0.5, p90: 0.25, p99: 2 }),
+  point(2_000, [0, 0, 0, 0], { p50: null, p90: null, p99: null }),
+  point(3_000, [3, 0.5, 1, 0.125], { p50: 0, p90: 0.125, p99: null }),
+];
+
+describe('toRateRows', () => {
+  test('one row per point with its time and the rates by status class', () => {
+    expect(toRateRows(SERIES)).toEqual([
+      { time: 1_000, '2xx': 1.5, '3xx': 0, '4xx': 0.25, '5xx': 0 },
+      { time: 2_000, '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 },
+      { time: 3_000, '2xx': 3, '3xx': 0.5, '4xx': 1, '5xx': 0.125 },
+    ]);
+  });
+
+  test('no points, no rows', () => {
+    expect(toRateRows([])).toEqual([]);
+  });
+});
+
+describe('toLatencyRows', () => {
+  test('turns seconds into milliseconds, keeps null, and keeps 0 as 0', () => {
+    expect(toLatencyRows(SERIES)).toEqual([
+      { time: 1_000, p50: 500, p90: 250, p99: 2_000 },
+      { time: 2_000, p50: null, p90: null, p99: null },
+      { time: 3_000, p50: 0, p90: 125, p99: null },
+    ]);
+  });
+
+  test('no points, no rows', () => {
+    expect(toLatencyRows([])).toEqual([]);
+  });
+});
+
+function row(
+  method: string,
+  route: string | null,
+  requests: number,
+  errorRate: number | null,
+  [p50, p95, p99]: [number | null, number | null, number | null],
+): RouteStats {
+  const durationSeconds: DurationPercentiles = { p50, p90: p95, p95, p99 };
+  return {
+    method,
+    route,
+    requests,
+    requestsSinceStart: requests * 2,
+    requestsPerSecond: requests / 10,
+    errorRate,
+    statusCodes: {},
+    durationSeconds,
+  };
+}
+
+// C and E had no requests in the window: their error rate and percentiles are null.
+const ROWS = {
+  A: row('GET', '/orders', 10, 0.1, [0.02, 0.2, 0.5]),
+  B: row('POST', '/api/orders', 3, 0, [0.05, 0.1, 0.9]),
+  C: row('DELETE', null, 0, null, [null, null, null]),
+  D: row('GET', '/orders/[id]', 25, 0.5, [0.01, 0.3, 0.4]),
+  E: row('PATCH', '/api/orders/[id]/ship', 0, null, [null, null, null]),
+};
+type RowName = keyof typeof ROWS;
+
+// Shuffled, with null rows early, so sorting has work to do; ties keep this order (A before D, C before E).
+const INPUT: RowName[] = ['A', 'C', 'B', 'E', 'D'];
+
+function names(routes: RouteStats[]): RowName[] {
+  return routes.map((r) => (Object.keys(ROWS) as RowName[]).find((name) => ROWS[name] === r)!);
+}
+
+describe('sortRoutes', () => {
+  test.each<[RouteSortKey, string, string]>([
+    // Strings by code unit; ties keep their order.
+    ['method', 'CADEB', 'BEADC'],
+    // By label: "(unmatched)" sorts before any "/…" template.
+    ['route', 'CBEAD', 'DAEBC'],
+    ['requests', 'CEBAD', 'DABCE'],
+    ['requestsPerSecond', 'CEBAD', 'DABCE'],
+    // Null (no requests) last in both directions.
+    ['errorRate', 'BADCE', 'DABCE'],
+    ['p50', 'DABCE', 'BADCE'],
+    ['p95', 'BADCE', 'DABCE'],
+    ['p99', 'DABCE', 'BADCE'],
+  ])('by %s: ascending %s, descending %s', (key, ascending, descending) => {
+    const input = INPUT.map((name) => ROWS[name]);
+    expect(names(sortRoutes(input, { key, direction: 'ascending' })).join('')).toBe(ascending);
+    expect(names(sortRoutes(input, { key, direction: 'descending' })).join('')).toBe(descending);
+  });
+
+  test.each(['p50', 'p95', 'p99', 'errorRate'] as const)(
+    'rows without %s go last in both directions, wherever they start',
+    (key) => {
+      for (const input of [
+        [ROWS.C, ROWS.A, ROWS.B],
+        [ROWS.A, ROWS.C, ROWS.B],
+        [ROWS.A, ROWS.B, ROWS.C],
+      ]) {
+        for (const direction of ['ascending', 'descending'] as const) {
+          const sorted = sortRoutes(input, { key, direction });
+          expect(sorted).toHaveLength(3);
+          expect(sorted[2]).toBe(ROWS.C);
+        }
+      }
+    },
+  );
+
+  test('returns a sorted copy and leaves the input alone', () => {
+    const input = INPUT.map((name) => ROWS[name]);
+    const sorted = sortRoutes(input, { key: 'requests', direction: 'descending' });
+    expect(sorted).not.toBe(input);
+    expect(names(input)).toEqual(INPUT);
+  });
+
+  test('no routes, no rows', () => {
+    expect(sortRoutes([], { key: 'p99', direction: 'ascending' })).toEqual([]);
+  });
+});
+
+describe('routeLabel', () => {
+  test.each([
+    [null, UNMATCHED_ROUTE_LABEL],
+    ['/orders/[id]', '/orders/[id]'],
+    ['/', '/'],
+  ])('%s → %s', (route, label) => {
+    expect(routeLabel(route)).toBe(label);
+  });
+
+  test('the unmatched label reads "(unmatched)"', () => {
+    expect(UNMATCHED_ROUTE_LABEL).toBe('(unmatched)');
+  });
+});

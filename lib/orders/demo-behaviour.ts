@@ -1,0 +1,25 @@
+import 'server-only';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { listOrders, type Order } from './store';
+
+// The demo's deliberate flaws, so the dashboard has slow routes and errors to show.
+
+/** Share of shipments the demo carrier refuses. */
+export const CARRIER_FAILURE_RATE = 0.25;
+
+/** Simulated query time of the revenue report, milliseconds. */
+export const REPORT_DELAY_MS = { min: 150, max: 450 } as const;
+
+/** Ships an order; throws for about one call in CARRIER_FAILURE_RATE, like a flaky dependency. */
+export function shipOrder(order: Order): { order: Order; shipped: true } {
+  if (Math.random() < CARRIER_FAILURE_RATE) throw new Error(`carrier refused order ${order.id}`);
+  return { order, shipped: true };
+}
+
+/** Revenue per item in US dollars, after a slow simulated query. */
+export async function revenueReport(): Promise<Record<string, number>> {
+  await sleep(REPORT_DELAY_MS.min + Math.random() * (REPORT_DELAY_MS.max - REPORT_DELAY_MS.min));
+  const revenue: Record<string, number> = {};
+  for (const order of listOrders()) revenue[order.item] = (revenue[order.item] ?? 0) + order.total;
+  return revenue;
+}
