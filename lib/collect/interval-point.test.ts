@@ -1,31 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { intervalPoint, perSecond, seriesDelta, statusClassOf } from './interval-point';
 import { emptySample, type HttpSeries, type Sample } from './sample';
-
-// Two finite buckets: (0, 0.1], (0.1, 1], (1, +Inf).
-const BOUNDARIES = [0.1, 1];
-
-function series(
-  method: string,
-  route: string | undefined,
-  status: number | undefined,
-  bucketCounts: number[],
-  errorType?: string,
-): HttpSeries {
-  const count = bucketCounts.reduce((a, b) => a + b, 0);
-  return { method, route, status, errorType, count, sum: count * 0.05, bucketCounts };
-}
-
-/** Series key as toSample builds it: the attribute set as JSON. */
-function keyOf(s: HttpSeries): string {
-  return JSON.stringify({
-    'http.request.method': s.method,
-    'url.scheme': 'http',
-    ...(s.status === undefined ? {} : { 'http.response.status_code': s.status }),
-    ...(s.route === undefined ? {} : { 'http.route': s.route }),
-    ...(s.errorType === undefined ? {} : { 'error.type': s.errorType }),
-  });
-}
+import { BOUNDARIES, keyOf, series } from '../testing/http-series-fixtures';
 
 function sample(time: number, list: HttpSeries[], boundaries: readonly number[] = BOUNDARIES): Sample {
   return { ...emptySample(time, boundaries), http: new Map(list.map((s) => [keyOf(s), s])) };

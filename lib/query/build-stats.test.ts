@@ -3,31 +3,7 @@ import { intervalPoint } from '../collect/interval-point';
 import { emptySample, type HttpSeries, type Sample } from '../collect/sample';
 import type { InstrumentStats, SeriesPoint } from './stats-types';
 import { buildStats, NO_STATUS, type StatsContext } from './build-stats';
-
-// Two finite buckets: (0, 0.1], (0.1, 1], (1, +Inf).
-const BOUNDARIES = [0.1, 1];
-
-function series(
-  method: string,
-  route: string | undefined,
-  status: number | undefined,
-  bucketCounts: number[],
-  errorType?: string,
-): HttpSeries {
-  const count = bucketCounts.reduce((a, b) => a + b, 0);
-  return { method, route, status, errorType, count, sum: count * 0.05, bucketCounts };
-}
-
-/** Series key as toSample builds it: the attribute set as JSON. */
-function keyOf(s: HttpSeries): string {
-  return JSON.stringify({
-    'http.request.method': s.method,
-    'url.scheme': 'http',
-    ...(s.status === undefined ? {} : { 'http.response.status_code': s.status }),
-    ...(s.route === undefined ? {} : { 'http.route': s.route }),
-    ...(s.errorType === undefined ? {} : { 'error.type': s.errorType }),
-  });
-}
+import { BOUNDARIES, keyOf, series } from '../testing/http-series-fixtures';
 
 /** A sample as toSample builds it: its point is the interval since `previous` (none without one). */
 function sample(time: number, list: HttpSeries[], previous?: Sample, extra: Partial<Sample> = {}): Sample {
