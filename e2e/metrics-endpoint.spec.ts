@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { requestCount, scrape } from './metrics-text';
+import { requestCount, scrape, sumOf } from './metrics-text';
 
 test('GET /metrics serves the Prometheus text format with the service in target_info', async ({ request }) => {
   const response = await request.get('/metrics');
@@ -57,14 +57,7 @@ test('404s for unknown paths collapse into one series without http.route', async
 
 test('a 5xx carries error.type and the telemetry endpoints are not counted', async ({ request }) => {
   const errors = (samples: Awaited<ReturnType<typeof scrape>>) =>
-    samples
-      .filter(
-        (sample) =>
-          sample.name === 'http_server_request_duration_count' &&
-          sample.labels.http_route === '/api/orders/[id]/ship' &&
-          sample.labels.error_type === '500',
-      )
-      .reduce((sum, sample) => sum + sample.value, 0);
+    sumOf(samples, 'http_server_request_duration_count', { http_route: '/api/orders/[id]/ship', error_type: '500' });
   const before = await scrape(request);
 
   // The demo carrier fails one call in four at random: ship until both outcomes were seen.

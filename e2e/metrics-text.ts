@@ -37,18 +37,14 @@ export function sumOf(samples: PrometheusSample[], name: string, where: Record<s
     .reduce((total, sample) => total + sample.value, 0);
 }
 
-/** Requests counted by http_server_request_duration for a method, route (undefined: unmatched) and status. */
+/** Requests counted by http_server_request_duration for a method, route (undefined: unmatched) and, if given, status. */
 export function requestCount(
   samples: PrometheusSample[],
-  where: { method: string; route: string | undefined; status?: number },
+  { method, route, status }: { method: string; route: string | undefined; status?: number },
 ): number {
-  return samples
-    .filter(
-      (sample) =>
-        sample.name === 'http_server_request_duration_count' &&
-        sample.labels.http_request_method === where.method &&
-        sample.labels.http_route === where.route &&
-        (where.status === undefined || sample.labels.http_response_status_code === String(where.status)),
-    )
-    .reduce((total, sample) => total + sample.value, 0);
+  return sumOf(samples, 'http_server_request_duration_count', {
+    http_request_method: method,
+    http_route: route,
+    ...(status === undefined ? {} : { http_response_status_code: String(status) }),
+  });
 }
