@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
     '@opentelemetry/sdk-metrics',
     '@opentelemetry/exporter-prometheus',
     '@opentelemetry/resources',
+    // Same reason; besides, through @opentelemetry/instrumentation it hooks Node's own require
+    // (require-in-the-middle, which Next keeps external by default).
+    '@opentelemetry/instrumentation-runtime-node',
   ],
 };
 

@@ -1,14 +1,17 @@
+// E2E_PORT_BASE moves every server, so two checkouts can run their suites side by side.
+const BASE = Number(process.env.E2E_PORT_BASE ?? 3210);
+
 /** `next start` shared by the production specs. */
-export const PRODUCTION_PORT = 3210;
+export const PRODUCTION_PORT = BASE;
 
 /** A second `next start` of the same build that only the empty-state spec touches. */
-export const FRESH_PORT = 3211;
+export const FRESH_PORT = BASE + 1;
 
 /** `next dev`, for the spec that checks the dashboard under the dev server. */
-export const DEV_PORT = 3212;
+export const DEV_PORT = BASE + 2;
 
 /** `next start` with OTEL_SDK_DISABLED=true. */
-export const DISABLED_PORT = 3213;
+export const DISABLED_PORT = BASE + 3;
 
 /** `next start` with a malformed METRICS_EXCLUDE_PATHS. */
-export const MISCONFIGURED_PORT = 3214;
+export const MISCONFIGURED_PORT = BASE + 4;

@@ -29,6 +29,11 @@ export function createResource(): Resource {
     .merge(detectResources({ detectors: [envDetector] }));
 }
 
+/** service.instance.id of a Resource: different in every process. */
+export function instanceIdOf(resource: Resource): string {
+  return String(resource.attributes[ATTR_SERVICE_INSTANCE_ID]);
+}
+
 /** service.name of a Resource. */
 export function serviceNameOf(resource: Resource): string {
   return String(resource.attributes[ATTR_SERVICE_NAME]);

@@ -6,9 +6,10 @@ import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import { ConfigError, getConfig, type Config } from './config';
 import { History } from './collect/history';
 import { logOnce } from './log-once';
-import { createResource, serviceNameOf } from './resource';
+import { createResource, instanceIdOf, serviceNameOf } from './resource';
 import { METER_NAME, METER_VERSION } from './scope';
 import { instrumentHttpServer, type RequestState } from './record/http-server-metrics';
+import { startRuntimeMetrics } from './record/runtime-metrics';
 
 // Route bundles and the instrumentation bundle each get their own copy of this module, so the one
 // instance per process lives on globalThis (FIELD-NOTES, "instrumentation.ts").
@@ -23,6 +24,8 @@ export interface Telemetry {
   /** The request being served, so code running inside it can add attributes to its measurement. */
   readonly requestContext: AsyncLocalStorage<RequestState>;
   readonly serviceName: string;
+  /** service.instance.id: tells a client that the process, and so its history, changed. */
+  readonly instanceId: string;
   /** Process start of telemetry, epoch milliseconds. */
   readonly startTime: number;
 }
@@ -57,22 +60,23 @@ export function startTelemetry(): Telemetry | undefined {
     if (!metrics.setGlobalMeterProvider(meterProvider)) {
       console.warn('[meterboard] another global MeterProvider is registered; metrics.getMeter() will not reach meterboard.');
     }
+    const requestContext = new AsyncLocalStorage<RequestState>();
+    const http = instrumentHttpServer({
+      meter: meterProvider.getMeter(METER_NAME, METER_VERSION),
+      excludedPaths: config.excludedPaths,
+      requestContext,
+    });
+    startRuntimeMetrics(meterProvider);
     const telemetry: Telemetry = {
       meterProvider,
       reader,
-      history: History.start(reader),
-      requestContext: new AsyncLocalStorage<RequestState>(),
+      history: History.start(reader, http),
+      requestContext,
       serviceName: serviceNameOf(resource),
+      instanceId: instanceIdOf(resource),
       startTime: Date.now(),
     };
     (globalThis as TelemetryGlobal)[TELEMETRY_KEY] = telemetry;
-
-    // Last: once patched, the server stays patched, so everything it relies on must exist first.
-    instrumentHttpServer({
-      meter: meterProvider.getMeter(METER_NAME, METER_VERSION),
-      excludedPaths: config.excludedPaths,
-      requestContext: telemetry.requestContext,
-    });
     console.info(`[meterboard] measuring HTTP requests of service "${telemetry.serviceName}"; Prometheus text at /metrics`);
     return telemetry;
   } catch (error) {

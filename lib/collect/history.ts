@@ -1,52 +1,89 @@
 import 'server-only';
 import type { MetricReader } from '@opentelemetry/sdk-metrics';
 import { logOnce } from '../log-once';
-import { DURATION_BUCKETS_S } from '../record/http-instruments';
-import type { InstrumentStats } from '../query/stats-types';
-import { emptySample, readInstruments, toSample, type Sample } from './sample';
+import type { InstrumentStats, WindowName } from '../query/stats-types';
+import { WINDOWS } from '../query/windows';
+import type { HttpServerRecorder } from '../record/http-server-metrics';
+import { METRIC_HTTP_SERVER_ACTIVE_REQUESTS } from '../record/http-instruments';
+import { METER_NAME } from '../scope';
+import { frameHttpSeries, instrumentKey, type Frame, type FrameHttpSeries } from './frame';
+import { FrameRing } from './frame-ring';
+import { InstrumentDeltas, type InstrumentDescriptor } from './instrument-deltas';
+import { readInstruments } from './instrument-stats';
+import { readRuntime, runtimeStats, type RuntimeReading, type RuntimeStats } from './runtime-reading';
 
-/** How often the history collects, milliseconds; also the resolution of the dashboard's charts. */
+/** How often the history samples, milliseconds; also the step of the shortest window. */
 export const SAMPLE_INTERVAL_MS = 1_000;
 
-/** How far back the history reaches, milliseconds. */
-export const HISTORY_DURATION_MS = 5 * 60_000;
+/** Requests of one HTTP series since the process started. */
+export type SeriesTotal = Omit<FrameHttpSeries, 'latency'> & { count: number };
 
-const HISTORY_SAMPLES = HISTORY_DURATION_MS / SAMPLE_INTERVAL_MS + 1;
+const ACTIVE_REQUESTS_KEY = instrumentKey(METER_NAME, METRIC_HTTP_SERVER_ACTIVE_REQUESTS);
 
 /**
- * A rolling window of cumulative samples of the process's metrics, collected every
- * SAMPLE_INTERVAL_MS from the one MetricReader. Bounded: HISTORY_SAMPLES samples, and a sample
- * shares every series that did not change with the sample before it.
+ * The process's recent metrics, sampled every SAMPLE_INTERVAL_MS: each sample (a tick) holds what
+ * happened since the previous one and is merged into one ring of frames per window (WINDOWS), so
+ * any window is WINDOW_POINTS frames at its own step, however long it is. Bounded: WINDOWS.length
+ * rings of WINDOW_POINTS + 1 frames; a frame holds only the series that changed within it, at most
+ * HISTORY_SERIES_PER_INSTRUMENT per instrument.
  */
 export class History {
-  private readonly samples: Sample[];
+  private readonly rings = new Map<WindowName, FrameRing>(
+    WINDOWS.map((window) => [window.name, new FrameRing(window.stepSeconds * 1000)]),
+  );
+  private readonly deltas = new InstrumentDeltas();
+  private readonly totals = new Map<string, SeriesTotal>();
+  private lastTick: number;
   private instruments: readonly InstrumentStats[] = [];
+  private runtimeReading: RuntimeReading | undefined;
+  private runtime: RuntimeStats | null = null;
   private collecting = false;
 
-  private constructor(
+  constructor(
     private readonly reader: MetricReader,
-    start: Sample,
+    private readonly http: HttpServerRecorder,
+    now = Date.now(),
   ) {
-    this.samples = [start];
+    this.lastTick = now;
   }
 
-  /** A history whose first sample is "nothing recorded yet", sampling in the background from now on. */
-  static start(reader: MetricReader): History {
-    const history = new History(reader, emptySample(Date.now(), DURATION_BUCKETS_S));
+  /** A history that samples in the background from now on. */
+  static start(reader: MetricReader, http: HttpServerRecorder): History {
+    const history = new History(reader, http);
     setInterval(() => void history.sample(), SAMPLE_INTERVAL_MS).unref();
     return history;
   }
 
-  /** Collects once and appends the sample (dropping the oldest beyond HISTORY_SAMPLES). */
-  async sample(): Promise<void> {
+  /** Collects once and merges what happened since the previous sample into every ring. */
+  async sample(now = Date.now()): Promise<void> {
     if (this.collecting) return;
     this.collecting = true;
     try {
       const { resourceMetrics, errors } = await this.reader.collect();
       if (errors.length > 0) logOnce('collect', 'a metric failed to collect; later failures are not logged', errors[0]);
-      this.samples.push(toSample(Date.now(), resourceMetrics, this.latest()));
+      const tick: Frame = {
+        start: this.lastTick,
+        end: now,
+        seconds: (now - this.lastTick) / 1000,
+        http: new Map(),
+        activeRequests: 0,
+        instruments: this.deltas.next(resourceMetrics),
+      };
+      for (const { attributes, latency } of this.http.drain()) {
+        const key = JSON.stringify(attributes);
+        const series = frameHttpSeries(attributes, latency);
+        tick.http.set(key, series);
+        this.addToTotals(key, series);
+      }
+      for (const series of tick.instruments.get(ACTIVE_REQUESTS_KEY)?.series.values() ?? []) {
+        if ('value' in series) tick.activeRequests += series.value;
+      }
+      for (const ring of this.rings.values()) ring.add(tick);
+      this.lastTick = now;
       this.instruments = readInstruments(resourceMetrics);
-      if (this.samples.length > HISTORY_SAMPLES) this.samples.shift();
+      const reading = readRuntime(now, resourceMetrics);
+      this.runtime = runtimeStats(this.runtimeReading, reading);
+      this.runtimeReading = reading;
     } catch (error) {
       logOnce('sample', 'sampling metrics failed; later failures are not logged', error);
     } finally {
@@ -54,20 +91,34 @@ export class History {
     }
   }
 
-  /** The app's own instruments as of the latest sample (only the latest is kept). */
+  /** The frames of a window. */
+  ring(window: WindowName): FrameRing {
+    return this.rings.get(window)!;
+  }
+
+  /** Requests of every HTTP series since the process started, by series key. */
+  seriesTotals(): ReadonlyMap<string, SeriesTotal> {
+    return this.totals;
+  }
+
+  /** Every SDK instrument seen so far, by instrument key. */
+  descriptors(): ReadonlyMap<string, InstrumentDescriptor> {
+    return this.deltas.descriptors;
+  }
+
+  /** The app's own instruments (not meterboard's) with their values at the latest sample. */
   latestInstruments(): readonly InstrumentStats[] {
     return this.instruments;
   }
 
-  /** The most recent sample. */
-  latest(): Sample {
-    return this.samples[this.samples.length - 1];
+  /** Runtime health over the latest sampling interval; null before the second sample. */
+  latestRuntime(): RuntimeStats | null {
+    return this.runtime;
   }
 
-  /** Samples from the last one taken at or before `since` (or the oldest kept) up to the latest, oldest first. */
-  since(since: number): readonly Sample[] {
-    let first = this.samples.length - 1;
-    while (first > 0 && this.samples[first].time > since) first--;
-    return this.samples.slice(first);
+  private addToTotals(key: string, series: FrameHttpSeries): void {
+    const total = this.totals.get(key);
+    if (total) total.count += series.latency.count;
+    else this.totals.set(key, { method: series.method, route: series.route, status: series.status, errorType: series.errorType, count: series.latency.count });
   }
 }

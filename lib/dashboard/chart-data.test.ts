@@ -13,8 +13,12 @@ function point(time: number, rates: [number, number, number, number], durations:
   const [ok, redirect, clientError, serverError] = rates;
   return {
     time,
+    seconds: 1,
+    partial: false,
     requestsPerSecond: { '2xx': ok, '3xx': redirect, '4xx': clientError, '5xx': serverError },
+    errorRate: null,
     durationSeconds: durations,
+    activeRequests: 0,
   };
 }
 

@@ -18,13 +18,13 @@ export interface LatencyRow {
 }
 
 /** Rows for the request-rate chart. */
-export function toRateRows(series: readonly SeriesPoint[]): RateRow[] {
-  return series.map(({ time, requestsPerSecond }) => ({ time, ...requestsPerSecond }));
+export function toRateRows(points: readonly SeriesPoint[]): RateRow[] {
+  return points.map(({ time, requestsPerSecond }) => ({ time, ...requestsPerSecond }));
 }
 
 /** Rows for the latency chart, seconds turned into milliseconds. */
-export function toLatencyRows(series: readonly SeriesPoint[]): LatencyRow[] {
-  return series.map(({ time, durationSeconds: { p50, p90, p99 } }) => ({
+export function toLatencyRows(points: readonly SeriesPoint[]): LatencyRow[] {
+  return points.map(({ time, durationSeconds: { p50, p90, p99 } }) => ({
     time,
     p50: toMilliseconds(p50),
     p90: toMilliseconds(p90),

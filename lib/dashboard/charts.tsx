@@ -7,13 +7,13 @@ const STATUS_CLASS_COLORS = { '2xx': '#2f9e44', '3xx': '#1c7ed6', '4xx': '#f08c0
 const PERCENTILE_COLORS = { p50: '#1c7ed6', p90: '#f08c00', p99: '#e03131' } as const;
 
 /** Requests per second over time, stacked by status class. */
-export function RequestRateChart({ series }: { series: readonly SeriesPoint[] }) {
+export function RequestRateChart({ points }: { points: readonly SeriesPoint[] }) {
   return (
     <figure className="chart" aria-label="Request rate by status class">
       <figcaption>Requests per second, by status class</figcaption>
       <div className="chart-body">
         <ResponsiveContainer width="100%" height="100%">
-          <AreaChart data={toRateRows(series)} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          <AreaChart data={toRateRows(points)} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
             <XAxis dataKey="time" type="number" domain={['dataMin', 'dataMax']} tickFormatter={formatClock} minTickGap={48} />
             <YAxis tickFormatter={formatRate} width={48} allowDecimals />
@@ -37,14 +37,14 @@ export function RequestRateChart({ series }: { series: readonly SeriesPoint[] })
   );
 }
 
-/** p50/p90/p99 latency per interval, in milliseconds. */
-export function LatencyChart({ series }: { series: readonly SeriesPoint[] }) {
+/** p50/p90/p99 latency per step, in milliseconds. */
+export function LatencyChart({ points }: { points: readonly SeriesPoint[] }) {
   return (
     <figure className="chart" aria-label="Latency percentiles">
       <figcaption>Latency percentiles (ms)</figcaption>
       <div className="chart-body">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={toLatencyRows(series)} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          <LineChart data={toLatencyRows(points)} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
             <XAxis dataKey="time" type="number" domain={['dataMin', 'dataMax']} tickFormatter={formatClock} minTickGap={48} />
             <YAxis width={48} />

@@ -1,28 +1,48 @@
 'use client';
 
 import { useState } from 'react';
-import { formatClock } from './format';
 import { EmptyState } from './empty-state';
 import { InstrumentsTable } from './instruments-table';
 import { KpiTiles } from './kpi-tiles';
 import { LatencyChart, RequestRateChart } from './charts';
+import { LiveControls } from './live-controls';
 import { RoutesTable } from './routes-table';
+import { RuntimePanel } from './runtime-panel';
 import { useStats } from './use-stats';
+import { useWindowParam } from './use-window-param';
 
-/** The live dashboard: polls /api/stats and draws it. */
+/** The live dashboard: polls /api/stats for the window in the URL and draws it. */
 export function Dashboard() {
-  const { data: stats, error } = useStats();
+  const [window, setWindow] = useWindowParam();
+  const [paused, setPaused] = useState(false);
+  const { stats, updatedAt, error } = useStats(window, paused);
   const [sendingDemo, setSendingDemo] = useState(false);
 
+  const controls = (
+    <LiveControls
+      window={window}
+      onWindowChange={setWindow}
+      paused={paused}
+      onPausedChange={setPaused}
+      updatedAt={updatedAt}
+      error={error}
+    />
+  );
+
   if (!stats) {
-    return error ? (
-      <p role="alert" className="error">
-        Cannot load /api/stats: {error.message}
-      </p>
-    ) : (
-      <p role="status" className="muted">
-        Loading metrics…
-      </p>
+    return (
+      <>
+        {controls}
+        {error ? (
+          <p role="alert" className="error">
+            Cannot load /api/stats: {error.message}
+          </p>
+        ) : (
+          <p role="status" className="muted">
+            Loading metrics…
+          </p>
+        )}
+      </>
     );
   }
 
@@ -30,25 +50,17 @@ export function Dashboard() {
     <>
       <div className="dashboard-header">
         <h1>{stats.service.name}</h1>
-        <p className="muted" role="status">
-          {error ? (
-            <span className="error">Server unreachable: {error.message}. Showing the last numbers received.</span>
-          ) : (
-            <>
-              Last {Math.round(stats.windowSeconds)} s · updated{' '}
-              {stats.series.length > 0 ? formatClock(stats.series[stats.series.length - 1].time) : 'just now'}
-            </>
-          )}
-        </p>
+        {controls}
       </div>
       {(stats.totals.requestsSinceStart === 0 || sendingDemo) && <EmptyState onSendingChange={setSendingDemo} />}
       <KpiTiles stats={stats} />
       <div className="charts">
-        <RequestRateChart series={stats.series} />
-        <LatencyChart series={stats.series} />
+        <RequestRateChart points={stats.points} />
+        <LatencyChart points={stats.points} />
       </div>
-      <RoutesTable routes={stats.routes} />
-      <InstrumentsTable instruments={stats.instruments} />
+      <RoutesTable routes={stats.routes} window={window} />
+      <RuntimePanel runtime={stats.runtime} />
+      <InstrumentsTable instruments={stats.instruments} window={window} />
     </>
   );
 }

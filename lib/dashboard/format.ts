@@ -48,3 +48,16 @@ export function formatCount(count: number): string {
 function trim(value: number): string {
   return value >= 100 ? String(Math.round(value)) : String(Number(value.toPrecision(3)));
 }
+
+/** "512 B", "3.4 MB", "1.2 GB" (powers of 1024, as heap numbers are usually read); "–" for null. */
+export function formatBytes(bytes: number | null): string {
+  if (bytes === null || !Number.isFinite(bytes)) return '–';
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${unit === 0 ? value : trim(value)} ${units[unit]}`;
+}

@@ -1,11 +1,17 @@
-import type { AttributeSet, InstrumentStats } from '../query/stats-types';
+import Link from 'next/link';
+import type { AttributeSet, InstrumentStats, WindowName } from '../query/stats-types';
 import { formatCount } from './format';
+import { explorerHref } from './links';
 
-/** Every instrument the app created with @opentelemetry/api, with its values per attribute set. */
-export function InstrumentsTable({ instruments }: { instruments: readonly InstrumentStats[] }) {
+/** Every instrument the app created with @opentelemetry/api, with its values per attribute set; each links to the explorer. */
+export function InstrumentsTable({ instruments, window }: { instruments: readonly InstrumentStats[]; window: WindowName }) {
   return (
     <section aria-labelledby="instruments-heading">
       <h2 id="instruments-heading">Custom metrics</h2>
+      <p className="muted">
+        Current values since start. <Link href={explorerHref(window)} prefetch={false}>Explore every metric</Link>, with charts and
+        breakdowns by attribute.
+      </p>
       {instruments.length === 0 ? (
         <p className="muted">
           No custom instruments yet. Any meter created with <code>metrics.getMeter()</code> shows up here once it records:{' '}
@@ -31,7 +37,9 @@ export function InstrumentsTable({ instruments }: { instruments: readonly Instru
                 : instrument.points.map((point, index) => (
                     <tr key={`${instrument.meter} ${instrument.name} ${index}`}>
                       <th scope="row" title={instrument.description}>
-                        {instrument.name}
+                        <Link href={explorerHref(window, instrument)} prefetch={false}>
+                          {instrument.name}
+                        </Link>
                         {instrument.unit && <span className="muted"> ({instrument.unit})</span>}
                       </th>
                       <td>{instrument.meter}</td>

@@ -1,8 +1,10 @@
 'use client';
 
+import Link from 'next/link';
 import { useState } from 'react';
-import type { RouteStats } from '../query/stats-types';
+import type { RouteStats, WindowName } from '../query/stats-types';
 import { routeLabel, sortRoutes, type RouteSort, type RouteSortKey } from './chart-data';
+import { routeHref } from './links';
 import { formatCount, formatRate, formatRatioAsPercent, formatSeconds } from './format';
 
 const COLUMNS: Array<{ key: RouteSortKey; label: string; numeric: boolean }> = [
@@ -18,8 +20,8 @@ const COLUMNS: Array<{ key: RouteSortKey; label: string; numeric: boolean }> = [
 
 const DEFAULT_SORT: RouteSort = { key: 'requests', direction: 'descending' };
 
-/** Per-route numbers over the window, sortable by any column. */
-export function RoutesTable({ routes }: { routes: readonly RouteStats[] }) {
+/** Per-route numbers over the window, sortable by any column; each route links to its own page. */
+export function RoutesTable({ routes, window }: { routes: readonly RouteStats[]; window: WindowName }) {
   const [sort, setSort] = useState<RouteSort>(DEFAULT_SORT);
 
   function sortBy(key: RouteSortKey, numeric: boolean) {
@@ -58,7 +60,9 @@ export function RoutesTable({ routes }: { routes: readonly RouteStats[] }) {
                 <code>{row.method}</code>
               </td>
               <th scope="row" className={row.route === null ? 'unmatched' : undefined}>
-                {routeLabel(row.route)}
+                <Link href={routeHref(row.method, row.route, window)} prefetch={false}>
+                  {routeLabel(row.route)}
+                </Link>
               </th>
               <td className="num" title={`${formatCount(row.requestsSinceStart)} since start`}>
                 {formatCount(row.requests)}

@@ -1,111 +1,152 @@
-import { perSecond, seriesDelta } from '../collect/interval-point';
-import type { HttpSeries, Sample } from '../collect/sample';
-import { addBucketCounts, histogramQuantile } from './histogram-quantile';
-import type { DurationPercentiles, InstrumentStats, RouteStats, Stats } from './stats-types';
+import { createLatencyHistogram, latencyQuantiles, mergeLatencyHistogram, type LatencyHistogram } from '../collect/latency-histogram';
+import type { Frame, FrameHttpSeries } from '../collect/frame';
+import type { SeriesTotal } from '../collect/history';
+import type { RuntimeStats } from '../collect/runtime-reading';
+import { framePoint, perSecond } from './frame-point';
+import type { DurationPercentiles, InstrumentStats, RouteStats, SeriesPoint, Stats, WindowInfo } from './stats-types';
 
-/** What buildStats needs to know about the process besides its samples. */
+/** The frames of a window, as FrameRing holds them. */
+export interface WindowFrames {
+  completeFrames(): readonly Frame[];
+  currentFrame(): Frame | undefined;
+}
+
+/** What buildStats needs to know about the process besides its frames. */
 export interface StatsContext {
   serviceName: string;
+  instanceId: string;
   /** Epoch milliseconds. */
   startTime: number;
   /** Epoch milliseconds. */
   now: number;
-  sampleIntervalMs: number;
-}
-
-/**
- * The /api/stats body for a window, from the history's samples: `samples[0]` is the baseline
- * (at or before the window's start), the last one is the latest. Pure.
- */
-export function buildStats(samples: readonly Sample[], instruments: readonly InstrumentStats[], context: StatsContext): Stats {
-  const baseline = samples[0];
-  const latest = samples[samples.length - 1];
-  const boundaries = latest.boundaries;
-  const windowSeconds = (latest.time - baseline.time) / 1000;
-
-  const rows = new Map<string, RouteAccumulator>();
-  const total = new RouteAccumulator('', undefined);
-  for (const [key, series] of latest.http) {
-    const delta = seriesDelta(series, baseline.http.get(key));
-    const rowKey = `${series.method} ${series.route ?? ''}`;
-    let row = rows.get(rowKey);
-    if (row === undefined) {
-      row = new RouteAccumulator(series.method, series.route);
-      rows.set(rowKey, row);
-    }
-    row.add(series, delta);
-    total.add(series, delta);
-  }
-
-  const routes = [...rows.values()]
-    .map((row) => row.toRouteStats(windowSeconds, boundaries))
-    .sort((a, b) => b.requests - a.requests || b.requestsSinceStart - a.requestsSinceStart);
-  const totalRow = total.toRouteStats(windowSeconds, boundaries);
-
-  return {
-    service: { name: context.serviceName },
-    startTime: new Date(context.startTime).toISOString(),
-    uptimeSeconds: Math.max(0, (context.now - context.startTime) / 1000),
-    windowSeconds,
-    sampleIntervalSeconds: context.sampleIntervalMs / 1000,
-    totals: {
-      requests: totalRow.requests,
-      requestsSinceStart: totalRow.requestsSinceStart,
-      requestsPerSecond: totalRow.requestsPerSecond,
-      errorRate: totalRow.errorRate,
-      inFlight: latest.activeRequests,
-      durationSeconds: totalRow.durationSeconds,
-    },
-    routes,
-    series: samples.slice(1).flatMap((sample) => (sample.point ? [sample.point] : [])),
-    instruments: [...instruments],
-  };
+  window: WindowInfo;
+  /** Only points that start after this (epoch milliseconds); undefined for all of them. */
+  since: number | undefined;
+  seriesTotals: ReadonlyMap<string, SeriesTotal>;
+  runtime: RuntimeStats | null;
+  instruments: readonly InstrumentStats[];
 }
 
 /** Key in RouteStats.statusCodes for requests that ended before a status was sent. */
 export const NO_STATUS = 'none';
 
+const QUANTILES = [0.5, 0.9, 0.95, 0.99] as const;
+
+/**
+ * The /api/stats body for a window: totals and routes over all its frames, and the chart points
+ * the client does not have yet. Pure, apart from caching the points of complete frames (which no
+ * longer change).
+ */
+export function buildStats(frames: WindowFrames, context: StatsContext): Stats {
+  const complete = frames.completeFrames();
+  const current = frames.currentFrame();
+  const all = current ? [...complete, current] : complete;
+
+  const rows = new Map<string, RouteAccumulator>();
+  const total = new RouteAccumulator('', undefined);
+  let coveredSeconds = 0;
+  for (const frame of all) {
+    coveredSeconds += frame.seconds;
+    for (const series of frame.http.values()) {
+      rowOf(rows, series.method, series.route).add(series);
+      total.add(series);
+    }
+  }
+  for (const series of context.seriesTotals.values()) {
+    rowOf(rows, series.method, series.route).requestsSinceStart += series.count;
+    total.requestsSinceStart += series.count;
+  }
+
+  const routes = [...rows.values()]
+    .map((row) => row.toRouteStats(coveredSeconds))
+    .sort((a, b) => b.requests - a.requests || b.requestsSinceStart - a.requestsSinceStart);
+  const totalRow = total.toRouteStats(coveredSeconds);
+  const since = context.since;
+
+  return {
+    service: { name: context.serviceName, instanceId: context.instanceId },
+    startTime: new Date(context.startTime).toISOString(),
+    uptimeSeconds: Math.max(0, (context.now - context.startTime) / 1000),
+    window: context.window,
+    coveredSeconds,
+    totals: {
+      requests: totalRow.requests,
+      requestsSinceStart: totalRow.requestsSinceStart,
+      requestsPerSecond: totalRow.requestsPerSecond,
+      errorRate: totalRow.errorRate,
+      inFlight: current?.activeRequests ?? 0,
+      durationSeconds: totalRow.durationSeconds,
+    },
+    routes,
+    points: [
+      ...complete.filter((frame) => since === undefined || frame.start > since).map(completePoint),
+      ...(current && (since === undefined || current.start > since) ? [framePoint(current, true)] : []),
+    ],
+    since: since ?? null,
+    runtime: context.runtime,
+    instruments: [...context.instruments],
+  };
+}
+
+// A complete frame never changes again, so its point is computed once.
+const completePoints = new WeakMap<Frame, SeriesPoint>();
+
+function completePoint(frame: Frame): SeriesPoint {
+  let point = completePoints.get(frame);
+  if (point === undefined) {
+    point = framePoint(frame, false);
+    completePoints.set(frame, point);
+  }
+  return point;
+}
+
+function rowOf(rows: Map<string, RouteAccumulator>, method: string, route: string | undefined): RouteAccumulator {
+  const key = `${method} ${route ?? ''}`;
+  let row = rows.get(key);
+  if (row === undefined) {
+    row = new RouteAccumulator(method, route);
+    rows.set(key, row);
+  }
+  return row;
+}
+
 class RouteAccumulator {
+  requestsSinceStart = 0;
   private requests = 0;
-  private requestsSinceStart = 0;
   private errors = 0;
   private readonly statusCodes: Record<string, number> = {};
-  private readonly buckets: number[] = [];
+  private readonly latency: LatencyHistogram = createLatencyHistogram();
 
   constructor(
     private readonly method: string,
     private readonly route: string | undefined,
   ) {}
 
-  add(series: HttpSeries, delta: { count: number; bucketCounts: readonly number[] }): void {
-    this.requestsSinceStart += series.count;
-    if (delta.count === 0) return;
-    this.requests += delta.count;
-    if (series.errorType !== undefined) this.errors += delta.count;
+  add(series: FrameHttpSeries): void {
+    const count = series.latency.count;
+    if (count === 0) return;
+    this.requests += count;
+    if (series.errorType !== undefined) this.errors += count;
     const status = series.status ?? NO_STATUS;
-    this.statusCodes[status] = (this.statusCodes[status] ?? 0) + delta.count;
-    addBucketCounts(this.buckets, delta.bucketCounts);
+    this.statusCodes[status] = (this.statusCodes[status] ?? 0) + count;
+    mergeLatencyHistogram(this.latency, series.latency);
   }
 
-  toRouteStats(windowSeconds: number, boundaries: readonly number[]): RouteStats {
+  toRouteStats(seconds: number): RouteStats {
     return {
       method: this.method,
       route: this.route ?? null,
       requests: this.requests,
       requestsSinceStart: this.requestsSinceStart,
-      requestsPerSecond: perSecond(this.requests, windowSeconds),
+      requestsPerSecond: perSecond(this.requests, seconds),
       errorRate: this.requests > 0 ? this.errors / this.requests : null,
       statusCodes: this.statusCodes,
-      durationSeconds: percentiles(boundaries, this.buckets),
+      durationSeconds: percentiles(this.latency),
     };
   }
 }
 
-function percentiles(boundaries: readonly number[], buckets: readonly number[]): DurationPercentiles {
-  return {
-    p50: histogramQuantile(0.5, boundaries, buckets),
-    p90: histogramQuantile(0.9, boundaries, buckets),
-    p95: histogramQuantile(0.95, boundaries, buckets),
-    p99: histogramQuantile(0.99, boundaries, buckets),
-  };
+function percentiles(latency: LatencyHistogram): DurationPercentiles {
+  const [p50, p90, p95, p99] = latencyQuantiles(latency, QUANTILES);
+  return { p50, p90, p95, p99 };
 }

@@ -1,35 +1,29 @@
-import { HISTORY_DURATION_MS, SAMPLE_INTERVAL_MS } from '../collect/history';
-
-/** Window used when /api/stats is called without ?window=. */
-export const DEFAULT_WINDOW_MS = 5 * 60_000;
-
-/** Shortest window /api/stats accepts. */
-export const MIN_WINDOW_MS = 10 * SAMPLE_INTERVAL_MS;
+import type { WindowInfo } from './stats-types';
+import { DEFAULT_WINDOW, WINDOWS, windowNamed } from './windows';
 
 /** Parsed query of GET /api/stats. */
 export interface StatsParams {
-  windowMs: number;
+  window: WindowInfo;
+  /** Epoch milliseconds: only chart points that start after it. */
+  since: number | undefined;
 }
+
+const WINDOW_NAMES = WINDOWS.map((window) => `"${window.name}"`).join(', ');
 
 /** The query of GET /api/stats, or a message naming the bad parameter. */
 export function parseStatsParams(query: URLSearchParams): StatsParams | { error: string } {
   for (const name of query.keys()) {
-    if (name !== 'window') return { error: `Unknown query parameter "${name}"; the only one is "window".` };
+    if (name !== 'window' && name !== 'since') return { error: `Unknown query parameter "${name}"; the parameters are "window" and "since".` };
   }
-  const raw = query.get('window');
-  if (raw === null) return { windowMs: DEFAULT_WINDOW_MS };
-  const windowMs = parseDuration(raw);
-  if (windowMs === undefined || windowMs < MIN_WINDOW_MS || windowMs > HISTORY_DURATION_MS) {
-    return {
-      error: `"window" must be a duration between ${MIN_WINDOW_MS / 1000}s and ${HISTORY_DURATION_MS / 60_000}m such as "30s" or "5m", got ${JSON.stringify(raw)}.`,
-    };
-  }
-  return { windowMs };
-}
+  const windowName = query.get('window') ?? DEFAULT_WINDOW;
+  const window = windowNamed(windowName);
+  if (window === undefined) return { error: `"window" must be one of ${WINDOW_NAMES}, got ${JSON.stringify(windowName)}.` };
 
-/** "90s" or "5m" in milliseconds; undefined for anything else. */
-export function parseDuration(text: string): number | undefined {
-  const match = /^(\d{1,6})(s|m)$/.exec(text);
-  if (!match) return undefined;
-  return Number(match[1]) * (match[2] === 'm' ? 60_000 : 1_000);
+  const rawSince = query.get('since');
+  if (rawSince === null) return { window, since: undefined };
+  const since = /^\d{1,15}$/.test(rawSince) ? Number(rawSince) : NaN;
+  if (!Number.isSafeInteger(since)) {
+    return { error: `"since" must be a time in epoch milliseconds (the "time" of the last complete point you hold), got ${JSON.stringify(rawSince)}.` };
+  }
+  return { window, since };
 }

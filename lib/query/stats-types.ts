@@ -1,5 +1,7 @@
 // The JSON shape of GET /api/stats. Imported by the dashboard (client) as types only.
 
+import type { RuntimeStats } from '../collect/runtime-reading';
+
 /** Latency percentiles in seconds; null when the window holds no request. */
 export interface DurationPercentiles {
   p50: number | null;
@@ -45,12 +47,20 @@ export interface RouteStats {
   durationSeconds: DurationPercentiles;
 }
 
-/** One sampling interval of the request-rate and latency charts. */
+/** One step of the charts: what happened between `time` and `time + seconds`. */
 export interface SeriesPoint {
-  /** End of the interval, epoch milliseconds. */
+  /** Start of the step, epoch milliseconds, a multiple of the window's step. */
   time: number;
+  /** Seconds of history the point covers: the step, or less for the step still in progress. */
+  seconds: number;
+  /** True for the step still in progress; a later poll replaces it. */
+  partial: boolean;
   requestsPerSecond: StatusClassRates;
+  /** Share (0..1) of the step's requests answered with a 5xx or aborted; null without requests. */
+  errorRate: number | null;
   durationSeconds: Pick<DurationPercentiles, 'p50' | 'p90' | 'p99'>;
+  /** http.server.active_requests at the end of the step. */
+  activeRequests: number;
 }
 
 /** Attribute set of a measurement, as recorded. */
@@ -85,21 +95,42 @@ export interface InstrumentInfo {
   unit: string;
 }
 
+/** A window the dashboard can show. */
+export type WindowName = '1m' | '5m' | '15m' | '1h';
+
+/** Length and chart resolution of a window. */
+export interface WindowInfo {
+  name: WindowName;
+  seconds: number;
+  /** Seconds between two chart points. */
+  stepSeconds: number;
+}
+
 /** Response body of GET /api/stats. */
 export interface Stats {
-  service: { name: string };
+  service: {
+    name: string;
+    /** service.instance.id: changes when the process restarts, so a client knows its history is gone. */
+    instanceId: string;
+  };
   /** When telemetry started in this process, ISO 8601. */
   startTime: string;
   uptimeSeconds: number;
-  /** Length of the window the totals, routes and series cover; shorter than asked right after start. */
-  windowSeconds: number;
-  /** Time between two series points. */
-  sampleIntervalSeconds: number;
+  window: WindowInfo;
+  /** Seconds of history the totals and routes cover: the window, or less right after start. */
+  coveredSeconds: number;
   totals: Totals;
   /** Sorted by requests in the window, most first. */
   routes: RouteStats[];
-  /** Oldest first. */
-  series: SeriesPoint[];
+  /**
+   * Chart points, oldest first. The whole window, or with ?since= only the points that start after
+   * `since` (the client keeps the rest); the last one may be partial.
+   */
+  points: SeriesPoint[];
+  /** The `since` this answer is relative to; null for a full answer. */
+  since: number | null;
+  /** Node.js runtime health over the last sampling interval; null before two samples were taken. */
+  runtime: RuntimeStats | null;
   /** Every instrument of every meter other than meterboard's own HTTP metrics. */
   instruments: InstrumentStats[];
 }

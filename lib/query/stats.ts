@@ -1,16 +1,21 @@
 import 'server-only';
-import { SAMPLE_INTERVAL_MS } from '../collect/history';
 import type { Telemetry } from '../telemetry';
 import { buildStats } from './build-stats';
+import type { StatsParams } from './stats-params';
 import type { Stats } from './stats-types';
 
-/** The process's stats over the last `windowMs` milliseconds of history. */
-export function queryStats(telemetry: Telemetry, windowMs: number): Stats {
+/** The process's stats over a window of its history. */
+export function queryStats(telemetry: Telemetry, { window, since }: StatsParams): Stats {
   const { history } = telemetry;
-  return buildStats(history.since(history.latest().time - windowMs), history.latestInstruments(), {
+  return buildStats(history.ring(window.name), {
     serviceName: telemetry.serviceName,
+    instanceId: telemetry.instanceId,
     startTime: telemetry.startTime,
     now: Date.now(),
-    sampleIntervalMs: SAMPLE_INTERVAL_MS,
+    window,
+    since,
+    seriesTotals: history.seriesTotals(),
+    runtime: history.latestRuntime(),
+    instruments: history.latestInstruments(),
   });
 }

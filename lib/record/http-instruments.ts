@@ -8,3 +8,12 @@ export const METRIC_HTTP_SERVER_ACTIVE_REQUESTS = 'http.server.active_requests';
 
 /** error.type of a request whose client went away before the response was complete. */
 export const ABORTED_ERROR_TYPE = 'aborted';
+
+/**
+ * Duration of each Next.js server action, in seconds, from its POST arriving to the response closing.
+ * Semconv has no name for server actions; `next.` is the namespace of Next's own attributes (`next.route`).
+ */
+export const METRIC_NEXT_SERVER_ACTION_DURATION = 'next.server_action.duration';
+
+/** code.function.name of a server action id the running build does not know (stale or forged), as http.request.method's _OTHER. */
+export const OTHER_SERVER_ACTION = '_OTHER';

@@ -4,7 +4,7 @@ import net, { type AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { Attributes } from '@opentelemetry/api';
 import { DataPointType, MeterProvider, MetricReader, type Histogram } from '@opentelemetry/sdk-metrics';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { ABORTED_ERROR_TYPE, METRIC_HTTP_SERVER_ACTIVE_REQUESTS } from './http-instruments';
 import { instrumentHttpServer, type RequestState } from './http-server-metrics';
 
@@ -33,6 +33,7 @@ function deferred<T = void>(): Deferred<T> {
 const PATCHED = Symbol.for('meterboard.httpServerPatched');
 const NEXT_REQUEST_META = Symbol.for('NextInternalRequestMeta');
 const DURATION = 'http.server.request.duration';
+const ACTION_DURATION = 'next.server_action.duration';
 const ROUTE = '/things/[id]';
 /** Header the client sends so the server can tell it when the response of that request closed. */
 const TEST_ID_HEADER = 'x-test-id';
@@ -103,14 +104,19 @@ interface Sent {
  */
 function send(
   path: string,
-  { method = 'GET', abortAfterFirstChunk = false, agent = false as http.Agent | false } = {},
+  {
+    method = 'GET',
+    abortAfterFirstChunk = false,
+    agent = false as http.Agent | false,
+    headers = {} as Record<string, string>,
+  } = {},
 ): Promise<Sent> {
   const id = String(nextTestId++);
   const closed = deferred();
   serverClosed.set(id, closed);
   const received = new Promise<Sent>((resolve, reject) => {
     const request = http.request(
-      { host: '127.0.0.1', port, path, method, agent, headers: { [TEST_ID_HEADER]: id } },
+      { host: '127.0.0.1', port, path, method, agent, headers: { ...headers, [TEST_ID_HEADER]: id } },
       (response) => {
         let body = '';
         response.setEncoding('utf8');
@@ -175,6 +181,8 @@ interface DurationPoint {
 interface Snapshot {
   /** http.server.request.duration by attribute set (as JSON). */
   durations: Map<string, DurationPoint>;
+  /** next.server_action.duration by attribute set (as JSON). */
+  actions: Map<string, DurationPoint>;
   /** http.server.active_requests points. */
   active: { attributes: Attributes; value: number }[];
 }
@@ -182,14 +190,16 @@ interface Snapshot {
 async function collect(): Promise<Snapshot> {
   const { resourceMetrics, errors } = await reader.collect();
   expect(errors).toEqual([]);
-  const snapshot: Snapshot = { durations: new Map(), active: [] };
+  const snapshot: Snapshot = { durations: new Map(), actions: new Map(), active: [] };
   for (const { metrics } of resourceMetrics.scopeMetrics) {
     for (const metric of metrics) {
-      if (metric.descriptor.name === DURATION) {
+      const { name } = metric.descriptor;
+      const histogram = name === DURATION ? snapshot.durations : name === ACTION_DURATION ? snapshot.actions : undefined;
+      if (histogram) {
         expect(metric.dataPointType).toBe(DataPointType.HISTOGRAM);
         for (const point of metric.dataPoints) {
           const { count, sum } = point.value as Histogram;
-          snapshot.durations.set(JSON.stringify(point.attributes), { attributes: point.attributes, count, sum: sum! });
+          histogram.set(JSON.stringify(point.attributes), { attributes: point.attributes, count, sum: sum! });
         }
       } else if (metric.descriptor.name === METRIC_HTTP_SERVER_ACTIVE_REQUESTS) {
         for (const point of metric.dataPoints) {
@@ -201,11 +211,11 @@ async function collect(): Promise<Snapshot> {
   return snapshot;
 }
 
-/** Duration series whose count changed between two snapshots, with the change. */
-function recordedBetween(before: Snapshot, after: Snapshot): DurationPoint[] {
+/** Series of a histogram (default: http.server.request.duration) whose count changed between two snapshots, with the change. */
+function recordedBetween(before: Snapshot, after: Snapshot, histogram: 'durations' | 'actions' = 'durations'): DurationPoint[] {
   const changed: DurationPoint[] = [];
-  for (const [key, point] of after.durations) {
-    const previous = before.durations.get(key);
+  for (const [key, point] of after[histogram]) {
+    const previous = before[histogram].get(key);
     const count = point.count - (previous?.count ?? 0);
     if (count !== 0) changed.push({ attributes: point.attributes, count, sum: point.sum - (previous?.sum ?? 0) });
   }
@@ -558,5 +568,170 @@ describe('instrumentHttpServer', () => {
       },
     ]);
     expect(activeFor(settled, 'GET')).toBe(0);
+  });
+});
+
+// Next's process-wide manifests singleton (next/dist/server/app-render/manifests-singleton.js).
+const NEXT_MANIFESTS = Symbol.for('next.server.manifests');
+const ACTION_ID = '40a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+const ACTION_NAME = { 'code.function.name': 'createThingAction', 'code.file.path': 'lib/things/actions.ts' };
+const OTHER_ACTION = { 'code.function.name': '_OTHER' };
+const NEW_THING_ROUTE = '/things/new';
+
+type ManifestsGlobal = Record<symbol, unknown>;
+
+/** Sets Next's manifests singleton with the given server actions, as Next does before it runs one. */
+function setServerActions(node: Record<string, unknown>): void {
+  (globalThis as ManifestsGlobal)[NEXT_MANIFESTS] = {
+    serverActionsManifest: { node: Object.assign(Object.create(null), node), edge: Object.create(null), encryptionKey: '' },
+  };
+}
+
+/** A handler that answers like Next's action handler: routed to the page, then the given status. */
+function answerAction(status = 200): Handler {
+  return (request, response) => {
+    simulateNext(request, NEW_THING_ROUTE);
+    response.statusCode = status;
+    response.end('0:{}');
+  };
+}
+
+describe('server actions', () => {
+  beforeEach(() => {
+    expect((globalThis as ManifestsGlobal)[NEXT_MANIFESTS]).toBeUndefined();
+    setServerActions({
+      [ACTION_ID]: {
+        workers: { 'app/things/new/page': { moduleId: 1, async: false } },
+        filename: ACTION_NAME['code.file.path'],
+        exportedName: ACTION_NAME['code.function.name'],
+      },
+    });
+  });
+
+  afterEach(() => {
+    delete (globalThis as ManifestsGlobal)[NEXT_MANIFESTS];
+  });
+
+  test('a POST with a known Next-Action id is recorded under its name and file, and as the POST to its page', async () => {
+    handle = answerAction();
+    const before = await collect();
+    expect((await send('/things/new', { method: 'POST', headers: { 'next-action': ACTION_ID } })).status).toBe(200);
+    const after = await collect();
+
+    const actions = recordedBetween(before, after, 'actions');
+    expect(actions).toEqual([{ attributes: ACTION_NAME, count: 1, sum: expect.any(Number) }]);
+    const requests = recordedBetween(before, after);
+    expect(requests).toEqual([
+      { attributes: expected('POST', 200, { 'http.route': NEW_THING_ROUTE }), count: 1, sum: expect.any(Number) },
+    ]);
+    expect(actions[0].sum).toBe(requests[0].sum);
+  });
+
+  test.each([
+    ['a well-formed id of another build', 'ff00112233445566778899aabbccddeeff00112233'],
+    ['an inherited property name', 'constructor'],
+    ['__proto__', '__proto__'],
+    ['garbage', 'x'.repeat(300)],
+  ])('an id the build does not know (%s) is recorded as _OTHER, never as the id', async (_case, id) => {
+    handle = answerAction(409);
+    const before = await collect();
+    expect((await send('/things/new', { method: 'POST', headers: { 'next-action': id } })).status).toBe(409);
+    const actions = recordedBetween(before, await collect(), 'actions');
+
+    expect(actions).toEqual([{ attributes: OTHER_ACTION, count: 1, sum: expect.any(Number) }]);
+    expect(JSON.stringify(actions)).not.toContain(id);
+  });
+
+  test.each([
+    ['a GET with a Next-Action header', 'GET', { 'next-action': ACTION_ID }],
+    ['a PUT with a Next-Action header', 'PUT', { 'next-action': ACTION_ID }],
+    ['a POST without one', 'POST', {}],
+    // Next re-sends an action to the page bundle that holds it; the client's request is the one counted.
+    ['the request Next forwards to another page', 'POST', { 'next-action': ACTION_ID, 'x-action-forwarded': '1' }],
+  ])('%s is not a server action', async (_case, method, headers) => {
+    handle = answerAction();
+    const before = await collect();
+    expect((await send('/things/new', { method, headers })).status).toBe(200);
+    const after = await collect();
+
+    expect(recordedBetween(before, after, 'actions')).toEqual([]);
+    expect(recordedBetween(before, after)).toEqual([
+      { attributes: expected(method, 200, { 'http.route': NEW_THING_ROUTE }), count: 1, sum: expect.any(Number) },
+    ]);
+  });
+
+  // Next answers an action that threw with 500 (the error travels in the RSC payload), notFound() with
+  // 404, redirect() with 200 (fetch) or 303 (form without JavaScript).
+  test.each([
+    [200, undefined],
+    [303, undefined],
+    [404, undefined],
+    [500, '500'],
+    [503, '503'],
+  ])('an action answered %i is recorded with error.type %s', async (status, errorType) => {
+    handle = answerAction(status);
+    const before = await collect();
+    expect((await send('/things/new', { method: 'POST', headers: { 'next-action': ACTION_ID } })).status).toBe(status);
+    const actions = recordedBetween(before, await collect(), 'actions');
+
+    const attributes = errorType === undefined ? ACTION_NAME : { ...ACTION_NAME, 'error.type': errorType };
+    expect(actions).toEqual([{ attributes, count: 1, sum: expect.any(Number) }]);
+  });
+
+  test('an action whose client disconnects before the response is complete is aborted', async () => {
+    const responseClosed = deferred();
+    handle = (request, response) => {
+      simulateNext(request, NEW_THING_ROUTE);
+      response.on('close', () => responseClosed.resolve());
+      response.writeHead(200);
+      response.write('0:');
+    };
+    const before = await collect();
+    await send('/things/new', { method: 'POST', headers: { 'next-action': ACTION_ID }, abortAfterFirstChunk: true });
+    await responseClosed.promise;
+    const actions = recordedBetween(before, await collect(), 'actions');
+
+    expect(actions).toEqual([{ attributes: { ...ACTION_NAME, 'error.type': 'aborted' }, count: 1, sum: expect.any(Number) }]);
+  });
+
+  test('an id is looked up again until the manifest has it, as in next dev where actions compile on demand', async () => {
+    const lateId = '00aa0000000000000000000000000000000000bb01';
+    handle = answerAction();
+    const before = await collect();
+    await send('/things/new', { method: 'POST', headers: { 'next-action': lateId } });
+    setServerActions({ [lateId]: { workers: {}, filename: 'lib/things/late.ts', exportedName: 'lateAction' } });
+    await send('/things/new', { method: 'POST', headers: { 'next-action': lateId } });
+    const actions = recordedBetween(before, await collect(), 'actions');
+
+    expect(actions).toEqual([
+      { attributes: OTHER_ACTION, count: 1, sum: expect.any(Number) },
+      { attributes: { 'code.function.name': 'lateAction', 'code.file.path': 'lib/things/late.ts' }, count: 1, sum: expect.any(Number) },
+    ]);
+  });
+
+  test.each([
+    ['no manifests at all', undefined],
+    ['a manifest of another shape', { serverActions: { [ACTION_ID]: { name: 'createThingAction' } } }],
+    [
+      'a manifest that throws when read',
+      {
+        get serverActionsManifest() {
+          throw new Error('boom');
+        },
+      },
+    ],
+  ])('with %s, actions are recorded as _OTHER and requests as usual', async (_case, manifests) => {
+    const otherId = '00cc0000000000000000000000000000000000dd02';
+    if (manifests === undefined) delete (globalThis as ManifestsGlobal)[NEXT_MANIFESTS];
+    else (globalThis as ManifestsGlobal)[NEXT_MANIFESTS] = manifests;
+    handle = answerAction();
+    const before = await collect();
+    expect((await send('/things/new', { method: 'POST', headers: { 'next-action': otherId } })).status).toBe(200);
+    const after = await collect();
+
+    expect(recordedBetween(before, after, 'actions')).toEqual([{ attributes: OTHER_ACTION, count: 1, sum: expect.any(Number) }]);
+    expect(recordedBetween(before, after)).toEqual([
+      { attributes: expected('POST', 200, { 'http.route': NEW_THING_ROUTE }), count: 1, sum: expect.any(Number) },
+    ]);
   });
 });

@@ -13,13 +13,17 @@ import {
   ATTR_URL_SCHEME,
   METRIC_HTTP_SERVER_REQUEST_DURATION,
 } from '@opentelemetry/semantic-conventions';
+import { createLatencyHistogram, type LatencyHistogram } from '../collect/latency-histogram';
 import { logOnce } from '../log-once';
 import {
   ABORTED_ERROR_TYPE,
   DURATION_BUCKETS_S,
   METRIC_HTTP_SERVER_ACTIVE_REQUESTS,
+  METRIC_NEXT_SERVER_ACTION_DURATION,
 } from './http-instruments';
 import { routeTemplateOf } from './route-template';
+import { serverActionIdOf } from './server-action';
+import { ServerActionAttributeCache } from './server-action-attributes';
 
 // https://opentelemetry.io/docs/specs/semconv/http/http-spans/#common-attributes: any other method is _OTHER.
 const KNOWN_METHODS = new Set(['CONNECT', 'DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT', 'TRACE']);
@@ -40,6 +44,8 @@ export interface RequestState {
   readonly attributes: AttributeCache;
   /** Extra attributes added while serving (see withRouteMetrics); semconv attributes win on conflict. */
   extraAttributes: Attributes | undefined;
+  /** The Next-Action header of a POST: the server action it runs, unverified client input. */
+  readonly serverActionId: string | undefined;
   readonly response: ServerResponse;
   /** Set once the request is recorded, by whichever 'close' came first. */
   ended: boolean;
@@ -51,12 +57,32 @@ interface Options {
   requestContext: AsyncLocalStorage<RequestState>;
 }
 
+/** One series of http.server.request.duration, as the dashboard's history reads it. */
+export interface HttpSeries {
+  /** The semantic-convention attributes of the series, without withRouteMetrics extras. */
+  readonly attributes: Attributes;
+  /** Durations (seconds) recorded since the previous drain. */
+  readonly latency: LatencyHistogram;
+}
+
+/** What instrumentHttpServer hands to the history. */
+export interface HttpServerRecorder {
+  /** The series that recorded anything since the previous call, each with a fresh histogram from now on. */
+  drain(): HttpSeries[];
+}
+
 /**
  * Measures every request the process's HTTP servers receive: http.server.request.duration and
- * http.server.active_requests, labelled with Next's route template. Patches Server#emit('request')
- * once per process, so it sees requests before Next does and responses after they are closed.
+ * http.server.active_requests, labelled with Next's route template, and next.server_action.duration
+ * for the requests that run a server action. Patches Server#emit('request') once per process, so it
+ * sees requests before Next does and responses after they are closed.
+ *
+ * Each duration is recorded twice: through the SDK, with the semconv explicit buckets that /metrics
+ * exports, and into a base-2 exponential histogram of its series for the dashboard's percentiles.
+ * The second one is reached through the cached series, so it costs no attribute hashing (a second
+ * MetricReader would hash every measurement again: FIELD-NOTES, "sdk-metrics 2.x cost model").
  */
-export function instrumentHttpServer({ meter, excludedPaths, requestContext }: Options): void {
+export function instrumentHttpServer({ meter, excludedPaths, requestContext }: Options): HttpServerRecorder {
   const duration = meter.createHistogram(METRIC_HTTP_SERVER_REQUEST_DURATION, {
     description: 'Duration of HTTP server requests.',
     unit: 's',
@@ -66,7 +92,14 @@ export function instrumentHttpServer({ meter, excludedPaths, requestContext }: O
     description: 'Number of active HTTP server requests.',
     unit: '{request}',
   });
+  const serverActionDuration = meter.createHistogram(METRIC_NEXT_SERVER_ACTION_DURATION, {
+    description: 'Duration of Next.js server actions, from the request to the end of the response.',
+    unit: 's',
+    advice: { explicitBucketBoundaries: DURATION_BUCKETS_S },
+  });
+  const serverActionAttributes = new ServerActionAttributeCache();
   const attributeCaches = new Map<string, AttributeCache>();
+  const allSeries: SeriesEntry[] = [];
 
   function startRequest(request: IncomingMessage, response: ServerResponse): RequestState | undefined {
     const url = request.url ?? '/';
@@ -79,11 +112,18 @@ export function instrumentHttpServer({ meter, excludedPaths, requestContext }: O
     const cacheKey = scheme === 'http' ? method : `${method} https`;
     let attributes = attributeCaches.get(cacheKey);
     if (attributes === undefined) {
-      attributes = new AttributeCache(method, scheme);
+      attributes = new AttributeCache(method, scheme, allSeries);
       attributeCaches.set(cacheKey, attributes);
     }
 
-    const state: RequestState = { startTime: performance.now(), attributes, extraAttributes: undefined, response, ended: false };
+    const state: RequestState = {
+      startTime: performance.now(),
+      attributes,
+      extraAttributes: undefined,
+      serverActionId: serverActionIdOf(request),
+      response,
+      ended: false,
+    };
     (request as RequestWithState)[REQUEST_STATE] = state;
     activeRequests.add(1, attributes.active);
     response.on('close', onResponseClose);
@@ -115,8 +155,13 @@ export function instrumentHttpServer({ meter, excludedPaths, requestContext }: O
       const seconds = (performance.now() - state.startTime) / 1000;
       // https://opentelemetry.io/docs/specs/semconv/http/http-spans/: the status code only if one was sent.
       const status = response.headersSent ? response.statusCode : undefined;
-      const attributes = state.attributes.forResponse(routeTemplateOf(request), status, !response.writableFinished);
-      duration.record(seconds, state.extraAttributes ? { ...state.extraAttributes, ...attributes } : attributes);
+      const aborted = !response.writableFinished;
+      const series = state.attributes.forResponse(routeTemplateOf(request), status, aborted);
+      duration.record(seconds, state.extraAttributes ? { ...state.extraAttributes, ...series.attributes } : series.attributes);
+      series.latency.record(seconds);
+      if (state.serverActionId !== undefined) {
+        serverActionDuration.record(seconds, serverActionAttributes.forResponse(state.serverActionId, status, aborted));
+      }
     } catch (error) {
       logOnce('record', 'failed to record an HTTP request; later failures are not logged', error);
     }
@@ -140,24 +185,43 @@ export function instrumentHttpServer({ meter, excludedPaths, requestContext }: O
     };
     prototype[PATCHED] = true;
   }
+
+  return {
+    drain() {
+      const drained: HttpSeries[] = [];
+      for (const series of allSeries) {
+        if (series.latency.count === 0) continue;
+        drained.push({ attributes: series.attributes, latency: series.latency });
+        series.latency = createLatencyHistogram();
+      }
+      return drained;
+    },
+  };
+}
+
+/** A series and the durations recorded into it since the last drain. */
+interface SeriesEntry {
+  readonly attributes: Attributes;
+  latency: LatencyHistogram;
 }
 
 /**
- * Attribute objects for one method and scheme, built once per (route, status) and reused, so
- * recording allocates nothing for the common case.
+ * The series of one method and scheme, built once per (route, status) and reused, so recording
+ * allocates nothing for the common case.
  */
 class AttributeCache {
   readonly active: Attributes;
-  private readonly byRoute = new Map<string | undefined, Map<number, Attributes>>();
+  private readonly byRoute = new Map<string | undefined, Map<number, SeriesEntry>>();
 
   constructor(
-    private readonly method: string,
-    private readonly scheme: string,
+    method: string,
+    scheme: string,
+    private readonly allSeries: SeriesEntry[],
   ) {
     this.active = { [ATTR_HTTP_REQUEST_METHOD]: method, [ATTR_URL_SCHEME]: scheme };
   }
 
-  forResponse(route: string | undefined, status: number | undefined, aborted: boolean): Attributes {
+  forResponse(route: string | undefined, status: number | undefined, aborted: boolean): SeriesEntry {
     let byStatus = this.byRoute.get(route);
     if (byStatus === undefined) {
       byStatus = new Map();
@@ -165,17 +229,19 @@ class AttributeCache {
     }
     // One map for all outcomes: 0 is "no response sent", a negated status is "aborted after sending it".
     const key = status === undefined ? 0 : aborted ? -status : status;
-    let attributes = byStatus.get(key);
-    if (attributes === undefined) {
-      attributes = { ...this.active };
+    let series = byStatus.get(key);
+    if (series === undefined) {
+      const attributes: Attributes = { ...this.active };
       if (route !== undefined) attributes[ATTR_HTTP_ROUTE] = route;
       if (status !== undefined) attributes[ATTR_HTTP_RESPONSE_STATUS_CODE] = status;
       // https://opentelemetry.io/docs/specs/semconv/http/http-metrics/: error.type is the status code on 5xx.
       if (aborted) attributes[ATTR_ERROR_TYPE] = ABORTED_ERROR_TYPE;
       else if (status !== undefined && status >= 500) attributes[ATTR_ERROR_TYPE] = String(status);
-      byStatus.set(key, attributes);
+      series = { attributes, latency: createLatencyHistogram() };
+      byStatus.set(key, series);
+      this.allSeries.push(series);
     }
-    return attributes;
+    return series;
   }
 }
 

@@ -1,28 +1,42 @@
-// Hand-built http.server.request.duration series for the unit tests of lib/collect and lib/query.
-import type { HttpSeries } from '../collect/sample';
+// Hand-built frames of http.server.request.duration series for the unit tests of lib/collect and lib/query.
+import { emptyFrame, type Frame, type FrameHttpSeries } from '../collect/frame';
+import { createLatencyHistogram } from '../collect/latency-histogram';
 
-/** Two finite buckets: (0, 0.1], (0.1, 1], (1, +Inf). */
-export const BOUNDARIES = [0.1, 1];
-
-/** A cumulative series whose count is the sum of its buckets. */
+/** A series that recorded `durations` (seconds). */
 export function series(
   method: string,
   route: string | undefined,
   status: number | undefined,
-  bucketCounts: number[],
+  durations: readonly number[],
   errorType?: string,
-): HttpSeries {
-  const count = bucketCounts.reduce((a, b) => a + b, 0);
-  return { method, route, status, errorType, count, sum: count * 0.05, bucketCounts };
+): FrameHttpSeries {
+  const latency = createLatencyHistogram();
+  for (const duration of durations) latency.record(duration);
+  return { method, route, status, errorType, latency };
 }
 
-/** Series key as toSample builds it: the attribute set as JSON. */
-export function keyOf(s: HttpSeries): string {
+/** Series key as the history builds it: the attribute set as JSON. */
+export function keyOf(s: FrameHttpSeries): string {
   return JSON.stringify({
     'http.request.method': s.method,
     'url.scheme': 'http',
-    ...(s.status === undefined ? {} : { 'http.response.status_code': s.status }),
     ...(s.route === undefined ? {} : { 'http.route': s.route }),
+    ...(s.status === undefined ? {} : { 'http.response.status_code': s.status }),
     ...(s.errorType === undefined ? {} : { 'error.type': s.errorType }),
   });
+}
+
+/** A tick that ends at `end` (epoch ms), covers `seconds` and holds `list`. */
+export function tick(end: number, list: readonly FrameHttpSeries[], seconds = 1, activeRequests = 0): Frame {
+  const frame = emptyFrame(end - seconds * 1000);
+  frame.end = end;
+  frame.seconds = seconds;
+  frame.activeRequests = activeRequests;
+  for (const s of list) frame.http.set(keyOf(s), s);
+  return frame;
+}
+
+/** `count` copies of `seconds`. */
+export function times(count: number, seconds: number): number[] {
+  return Array.from({ length: count }, () => seconds);
 }

@@ -13,5 +13,5 @@ export function GET(request: NextRequest): Response {
   if ('error' in params) return badRequest(params.error);
   const telemetry = getTelemetry();
   if (!telemetry) return telemetryUnavailable();
-  return Response.json(queryStats(telemetry, params.windowMs), { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(queryStats(telemetry, params), { headers: { 'Cache-Control': 'no-store' } });
 }

@@ -1,0 +1,51 @@
+import {
+  DataPointType,
+  type GaugeMetricData,
+  type MetricData,
+  type ResourceMetrics,
+  type SumMetricData,
+} from '@opentelemetry/sdk-metrics';
+import type { AttributeSet, InstrumentStats, ValuePoint } from '../query/stats-types';
+import { METER_NAME } from '../scope';
+import type { InstrumentKind } from './frame';
+
+/** Scopes whose instruments meterboard creates itself (HTTP, process and runtime metrics), not the app. */
+const OWN_SCOPES = new Set([METER_NAME, '@opentelemetry/instrumentation-runtime-node']);
+
+/** Every instrument of the collection that the app created, with its current values. */
+export function readInstruments(resourceMetrics: ResourceMetrics): InstrumentStats[] {
+  return resourceMetrics.scopeMetrics
+    .filter(({ scope }) => !OWN_SCOPES.has(scope.name))
+    .flatMap(({ scope, metrics }) => metrics.map((metric) => toInstrumentStats(scope.name, metric)));
+}
+
+/** How the dashboard charts a metric of the SDK. */
+export function instrumentKindOf(metric: MetricData): InstrumentKind {
+  if (metric.dataPointType === DataPointType.HISTOGRAM || metric.dataPointType === DataPointType.EXPONENTIAL_HISTOGRAM) return 'histogram';
+  if (metric.dataPointType === DataPointType.SUM) return metric.isMonotonic ? 'counter' : 'up-down-counter';
+  return 'gauge';
+}
+
+function toInstrumentStats(meter: string, metric: MetricData): InstrumentStats {
+  const { name, description, unit } = metric.descriptor;
+  const info = { meter, name, description, unit };
+  if (metric.dataPointType === DataPointType.HISTOGRAM || metric.dataPointType === DataPointType.EXPONENTIAL_HISTOGRAM) {
+    return {
+      ...info,
+      kind: 'histogram',
+      points: metric.dataPoints.map(({ attributes, value }) => ({
+        attributes: attributes as AttributeSet,
+        count: value.count,
+        sum: value.sum ?? 0,
+        min: value.min ?? null,
+        max: value.max ?? null,
+      })),
+    };
+  }
+  const kind = instrumentKindOf(metric) as 'counter' | 'up-down-counter' | 'gauge';
+  return { ...info, kind, points: valuePoints(metric as SumMetricData | GaugeMetricData) };
+}
+
+function valuePoints(metric: SumMetricData | GaugeMetricData): ValuePoint[] {
+  return metric.dataPoints.map(({ attributes, value }) => ({ attributes: attributes as AttributeSet, value }));
+}

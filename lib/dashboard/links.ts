@@ -1,0 +1,13 @@
+import type { WindowName } from '../query/stats-types';
+
+/** The shareable address of a route's page: method, template and window in the query string. */
+export function routeHref(method: string, route: string | null, window: WindowName): string {
+  const query = new URLSearchParams({ method, route: route ?? '', window });
+  return `/routes?${query}`;
+}
+
+/** The shareable address of the metrics explorer, optionally opened on one instrument. */
+export function explorerHref(window: WindowName, instrument?: { meter: string; name: string }): string {
+  const query = new URLSearchParams(instrument ? { meter: instrument.meter, name: instrument.name, window } : { window });
+  return `/explorer?${query}`;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { FrameRing } from '../collect/frame-ring';
+import { buildStats, type StatsContext } from '../query/build-stats';
+import type { Stats } from '../query/stats-types';
+import { WINDOWS } from '../query/windows';
+import { series, tick, times } from '../testing/http-series-fixtures';
+import { mergeStats, sinceOf } from './merge-stats';
+
+const START = Date.UTC(2024, 0, 2, 3, 4, 0);
+
+function context(window: (typeof WINDOWS)[number], since: number | undefined, instanceId = 'first'): StatsContext {
+  return {
+    serviceName: 'test',
+    instanceId,
+    startTime: START,
+    now: START,
+    window,
+    since,
+    seriesTotals: new Map(),
+    runtime: null,
+    instruments: [],
+  };
+}
+
+/** Feeds `ring` one tick per second, ending at second `from + 1` .. `to`, with traffic that varies per second. */
+function feed(ring: FrameRing, from: number, to: number): void {
+  for (let second = from + 1; second <= to; second++) {
+    const status = second % 7 === 0 ? 500 : 200;
+    ring.add(tick(START + second * 1000, [series('GET', '/a', status, times(second % 5, 0.001 * second), status === 500 ? '500' : undefined)]));
+  }
+}
+
+describe.each(WINDOWS.map((window) => [window.name, window] as const))('incremental polling, %s window', (_name, window) => {
+  test('merging each poll into what is held gives the same points as a full fetch, across the ring wrapping', () => {
+    const ring = new FrameRing(window.stepSeconds * 1000);
+    let held: Stats | undefined;
+    let second = 0;
+    // Poll after irregular numbers of ticks, long enough for the ring to drop its oldest frames.
+    for (const ticks of [3, 1, 7, 1, 30, 2, ...Array(20).fill(window.stepSeconds * 13)]) {
+      feed(ring, second, second + ticks);
+      second += ticks;
+      held = mergeStats(held, buildStats(ring, context(window, sinceOf(held))));
+      const full = buildStats(ring, context(window, undefined));
+      expect(held.points).toEqual(full.points);
+      expect(held.totals).toEqual(full.totals);
+    }
+    expect(held!.points.length).toBe(61);
+  });
+});
+
+describe('mergeStats', () => {
+  const window = WINDOWS[0];
+  const ring = new FrameRing(1_000);
+  feed(ring, 0, 10);
+  const before = buildStats(ring, context(window, undefined));
+
+  test('an incremental poll is small: the partial point and what completed since', () => {
+    feed(ring, 10, 12);
+    const next = buildStats(ring, context(window, sinceOf(before)));
+    expect(next.points.length).toBe(3);
+  });
+
+  test('after a restart the new instance replaces the held points: no spike, no negative rate', () => {
+    const restarted = new FrameRing(1_000);
+    restarted.add(tick(START + 60_000, [series('GET', '/a', 200, [0.01])]));
+    const next = buildStats(restarted, context(window, sinceOf(before), 'second'));
+    const merged = mergeStats(before, next);
+    expect(merged.points).toEqual(next.points);
+    expect(merged.points.every((point) => Object.values(point.requestsPerSecond).every((rate) => rate >= 0 && rate <= 1))).toBe(true);
+  });
+
+  test('another window replaces the held points', () => {
+    const other = buildStats(ring, context(WINDOWS[1], undefined));
+    expect(mergeStats(before, other)).toBe(other);
+  });
+
+  test('sinceOf is the last complete point, undefined without one', () => {
+    expect(sinceOf(undefined)).toBeUndefined();
+    expect(sinceOf(before)).toBe(before.points[before.points.length - 2].time);
+    expect(sinceOf({ ...before, points: before.points.slice(-1) })).toBeUndefined();
+  });
+});

@@ -1,0 +1,36 @@
+import type { SeriesPoint, Stats } from '../query/stats-types';
+import { WINDOW_POINTS } from '../query/windows';
+
+/**
+ * The `since` for the next poll: the time of the last complete point held, so the server sends only
+ * what is newer (the partial point is always sent again). Undefined asks for a full answer.
+ */
+export function sinceOf(stats: Stats | undefined): number | undefined {
+  if (stats === undefined) return undefined;
+  for (let i = stats.points.length - 1; i >= 0; i--) {
+    if (!stats.points[i].partial) return stats.points[i].time;
+  }
+  return undefined;
+}
+
+/**
+ * An incremental answer merged into what the client holds: the same Stats a full fetch would
+ * have returned. A full answer, another window, or another process instance (the server restarted,
+ * its history is gone) replaces what was held instead of being merged into it, so a restart never
+ * draws a spike or a negative rate. Pure.
+ */
+export function mergeStats(held: Stats | undefined, next: Stats): Stats {
+  if (
+    next.since === null ||
+    held === undefined ||
+    held.service.instanceId !== next.service.instanceId ||
+    held.window.name !== next.window.name
+  ) {
+    return next;
+  }
+  const since = next.since;
+  const kept: SeriesPoint[] = held.points.filter((point) => !point.partial && point.time <= since);
+  const points = [...kept, ...next.points];
+  const complete = points.filter((point) => !point.partial).length;
+  return { ...next, since: null, points: complete > WINDOW_POINTS ? points.slice(complete - WINDOW_POINTS) : points };
+}

@@ -1,0 +1,154 @@
+import { PrometheusSerializer } from '@opentelemetry/exporter-prometheus';
+import { RuntimeNodeInstrumentation } from '@opentelemetry/instrumentation-runtime-node';
+import { MeterProvider, MetricReader, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { readRuntime } from '../collect/runtime-reading';
+import { METER_NAME } from '../scope';
+import { RUNTIME_NODE_SCOPE } from './runtime-instruments';
+import { startRuntimeMetrics } from './runtime-metrics';
+
+// startRuntimeMetrics runs once per process, so the whole file shares one provider and one reader.
+
+/** A pull reader that only collects on demand. */
+class TestReader extends MetricReader {
+  protected override async onForceFlush(): Promise<void> {}
+  protected override async onShutdown(): Promise<void> {}
+}
+
+const STARTED = Symbol.for('meterboard.runtimeMetricsStarted');
+type StartedGlobal = typeof globalThis & { [STARTED]?: boolean };
+
+/** Every instrument the runtime metrics report: scope, semconv name, unit, name in the Prometheus exposition. */
+const INSTRUMENTS = [
+  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.delay.min', 's', 'nodejs_eventloop_delay_min gauge'],
+  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.delay.max', 's', 'nodejs_eventloop_delay_max gauge'],
+  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.delay.mean', 's', 'nodejs_eventloop_delay_mean gauge'],
+  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.delay.stddev', 's', 'nodejs_eventloop_delay_stddev gauge'],
+  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.delay.p50', 's', 'nodejs_eventloop_delay_p50 gauge'],
+  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.delay.p90', 's', 'nodejs_eventloop_delay_p90 gauge'],
+  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.delay.p99', 's', 'nodejs_eventloop_delay_p99 gauge'],
+  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.utilization', '1', 'nodejs_eventloop_utilization gauge'],
+  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.time', 's', 'nodejs_eventloop_time_total counter'],
+  [RUNTIME_NODE_SCOPE, 'v8js.gc.duration', 's', 'v8js_gc_duration histogram'],
+  [RUNTIME_NODE_SCOPE, 'v8js.memory.heap.used', 'By', 'v8js_memory_heap_used gauge'],
+  [RUNTIME_NODE_SCOPE, 'v8js.memory.heap.space.size', 'By', 'v8js_memory_heap_space_size gauge'],
+  [RUNTIME_NODE_SCOPE, 'v8js.memory.heap.space.available_size', 'By', 'v8js_memory_heap_space_available_size gauge'],
+  [RUNTIME_NODE_SCOPE, 'v8js.memory.heap.space.physical_size', 'By', 'v8js_memory_heap_space_physical_size gauge'],
+  [METER_NAME, 'process.memory.usage', 'By', 'process_memory_usage gauge'],
+  [METER_NAME, 'process.cpu.time', 's', 'process_cpu_time_total counter'],
+] as const;
+
+const reader = new TestReader();
+let provider: MeterProvider;
+/** A collection in which every instrument has reported (event loop delay and GC need some real time). */
+let full: ResourceMetrics;
+
+async function collect(from: MetricReader = reader): Promise<ResourceMetrics> {
+  const { resourceMetrics, errors } = await from.collect();
+  expect(errors).toEqual([]);
+  return resourceMetrics;
+}
+
+function namesIn(resourceMetrics: ResourceMetrics): string[] {
+  return resourceMetrics.scopeMetrics.flatMap(({ metrics }) => metrics.map((metric) => metric.descriptor.name));
+}
+
+beforeAll(async () => {
+  expect((globalThis as StartedGlobal)[STARTED]).toBeUndefined();
+  provider = new MeterProvider({ readers: [reader] });
+  startRuntimeMetrics(provider);
+  // The delay gauges report once 5 samples (EVENT_LOOP_DELAY_RESOLUTION_MS apart) arrived since the
+  // previous collection, v8js.gc.duration once a GC ran: collect until both did, allocating to cause a GC.
+  full = await vi.waitFor(
+    async () => {
+      Array.from({ length: 100_000 }, (_, i) => ({ i }));
+      const resourceMetrics = await collect();
+      expect(namesIn(resourceMetrics)).toEqual(expect.arrayContaining(INSTRUMENTS.map(([, name]) => name)));
+      return resourceMetrics;
+    },
+    { timeout: 1_500, interval: 100 },
+  );
+});
+
+afterAll(async () => {
+  await provider.shutdown();
+});
+
+describe('startRuntimeMetrics', () => {
+  test.each(INSTRUMENTS)('%s reports %s in %s', (scope, name, unit) => {
+    const found = full.scopeMetrics
+      .filter((scopeMetrics) => scopeMetrics.scope.name === scope)
+      .flatMap(({ metrics }) => metrics)
+      .filter((metric) => metric.descriptor.name === name);
+    expect(found).toHaveLength(1);
+    expect(found[0].descriptor.unit).toBe(unit);
+    expect(found[0].dataPoints.length).toBeGreaterThan(0);
+  });
+
+  test('RUNTIME_NODE_SCOPE is the scope the package reports under', () => {
+    expect(new RuntimeNodeInstrumentation({ enabled: false }).instrumentationName).toBe(RUNTIME_NODE_SCOPE);
+  });
+
+  test('reports plausible values', async () => {
+    const before = process.memoryUsage();
+    const reading = readRuntime(Date.now(), await collect());
+    const after = process.memoryUsage();
+    const cpu = process.cpuUsage();
+
+    expect(reading.heapUsedBytes).toBeGreaterThan(0);
+    expect(reading.heapUsedBytes).toBeLessThanOrEqual(reading.heapTotalBytes!);
+    // The sum of v8js.memory.heap.space.size over the spaces is what Node calls heapTotal.
+    expect(reading.heapTotalBytes).toBeGreaterThanOrEqual(Math.min(before.heapTotal, after.heapTotal) * 0.99);
+    expect(reading.heapTotalBytes).toBeLessThanOrEqual(Math.max(before.heapTotal, after.heapTotal) * 1.01);
+    expect(reading.rssBytes).toBeGreaterThan(reading.heapUsedBytes!);
+    expect(reading.cpuSeconds).toBeGreaterThan(0);
+    expect(reading.cpuSeconds).toBeLessThanOrEqual((cpu.user + cpu.system) / 1e6);
+    expect(reading.eventLoopDelayP50Seconds).toBeGreaterThan(0);
+    expect(reading.eventLoopDelayP99Seconds).toBeGreaterThanOrEqual(reading.eventLoopDelayP50Seconds!);
+    expect(reading.eventLoopUtilization).toBeGreaterThanOrEqual(0);
+    expect(reading.eventLoopUtilization).toBeLessThanOrEqual(1);
+    expect(reading.eventLoopActiveSeconds).toBeGreaterThan(0);
+    expect(reading.eventLoopIdleSeconds).toBeGreaterThanOrEqual(0);
+    expect(reading.gcCount).toBeGreaterThanOrEqual(1);
+    expect(reading.gcSeconds).toBeGreaterThan(0);
+  });
+
+  test('reports process.cpu.time by cpu.mode', () => {
+    const cpuTime = full.scopeMetrics.flatMap(({ metrics }) => metrics).find((m) => m.descriptor.name === 'process.cpu.time')!;
+    expect(cpuTime.dataPoints.map((point) => point.attributes)).toEqual([{ 'cpu.mode': 'user' }, { 'cpu.mode': 'system' }]);
+  });
+
+  test('the Prometheus exposition has one family per instrument, under the expected name', () => {
+    const text = new PrometheusSerializer().serialize(full);
+    for (const [, , , family] of INSTRUMENTS) {
+      expect(text.split('\n').filter((line) => line === `# TYPE ${family}`)).toHaveLength(1);
+    }
+  });
+
+  test('runs once per process: a second call adds nothing, even on another provider', async () => {
+    const otherReader = new TestReader();
+    const other = new MeterProvider({ readers: [otherReader] });
+    startRuntimeMetrics(provider);
+    startRuntimeMetrics(other);
+    expect(namesIn(await collect(otherReader))).toEqual([]);
+    expect(namesIn(await collect()).sort()).toEqual(namesIn(full).sort());
+    await other.shutdown();
+  });
+
+  test('a failure is logged, not thrown', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    (globalThis as StartedGlobal)[STARTED] = undefined;
+    try {
+      const broken = {
+        getMeter: () => {
+          throw new Error('no meter');
+        },
+      };
+      expect(() => startRuntimeMetrics(broken)).not.toThrow();
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('runtime metrics'), expect.any(Error));
+    } finally {
+      (globalThis as StartedGlobal)[STARTED] = true;
+      error.mockRestore();
+    }
+  });
+});
