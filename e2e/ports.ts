@@ -15,3 +15,6 @@ export const DISABLED_PORT = BASE + 3;
 
 /** `next start` with a malformed METRICS_EXCLUDE_PATHS. */
 export const MISCONFIGURED_PORT = BASE + 4;
+
+/** `next start` that the restart spec starts, stops and starts again itself. */
+export const RESTART_PORT = BASE + 5;

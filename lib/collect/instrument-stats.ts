@@ -6,11 +6,12 @@ import {
   type SumMetricData,
 } from '@opentelemetry/sdk-metrics';
 import type { AttributeSet, InstrumentStats, ValuePoint } from '../query/stats-types';
+import { RUNTIME_NODE_SCOPE } from '../record/runtime-instruments';
 import { METER_NAME } from '../scope';
 import type { InstrumentKind } from './frame';
 
 /** Scopes whose instruments meterboard creates itself (HTTP, process and runtime metrics), not the app. */
-const OWN_SCOPES = new Set([METER_NAME, '@opentelemetry/instrumentation-runtime-node']);
+const OWN_SCOPES = new Set([METER_NAME, RUNTIME_NODE_SCOPE]);
 
 /** Every instrument of the collection that the app created, with its current values. */
 export function readInstruments(resourceMetrics: ResourceMetrics): InstrumentStats[] {

@@ -7,10 +7,10 @@ const STATUS_CLASS_COLORS = { '2xx': '#2f9e44', '3xx': '#1c7ed6', '4xx': '#f08c0
 const PERCENTILE_COLORS = { p50: '#1c7ed6', p90: '#f08c00', p99: '#e03131' } as const;
 
 /** Requests per second over time, stacked by status class. */
-export function RequestRateChart({ points }: { points: readonly SeriesPoint[] }) {
+export function RequestRateChart({ points, stepSeconds }: { points: readonly SeriesPoint[]; stepSeconds: number }) {
   return (
     <figure className="chart" aria-label="Request rate by status class">
-      <figcaption>Requests per second, by status class</figcaption>
+      <figcaption>Requests per second, by status class · {stepSeconds} s steps</figcaption>
       <div className="chart-body">
         <ResponsiveContainer width="100%" height="100%">
           <AreaChart data={toRateRows(points)} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
@@ -38,10 +38,10 @@ export function RequestRateChart({ points }: { points: readonly SeriesPoint[] })
 }
 
 /** p50/p90/p99 latency per step, in milliseconds. */
-export function LatencyChart({ points }: { points: readonly SeriesPoint[] }) {
+export function LatencyChart({ points, stepSeconds }: { points: readonly SeriesPoint[]; stepSeconds: number }) {
   return (
     <figure className="chart" aria-label="Latency percentiles">
-      <figcaption>Latency percentiles (ms)</figcaption>
+      <figcaption>Latency percentiles (ms) · {stepSeconds} s steps</figcaption>
       <div className="chart-body">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={toLatencyRows(points)} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>

@@ -55,8 +55,8 @@ export function Dashboard() {
       {(stats.totals.requestsSinceStart === 0 || sendingDemo) && <EmptyState onSendingChange={setSendingDemo} />}
       <KpiTiles stats={stats} />
       <div className="charts">
-        <RequestRateChart points={stats.points} />
-        <LatencyChart points={stats.points} />
+        <RequestRateChart points={stats.points} stepSeconds={stats.window.stepSeconds} />
+        <LatencyChart points={stats.points} stepSeconds={stats.window.stepSeconds} />
       </div>
       <RoutesTable routes={stats.routes} window={window} />
       <RuntimePanel runtime={stats.runtime} />

@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { scrape, sumOf } from './metrics-text';
+
+test('the runtime panel shows the server process health in numbers', async ({ page }) => {
+  await page.goto('/');
+  const panel = page.getByRole('region', { name: 'Runtime' });
+  const value = (label: string) => panel.getByRole('group', { name: label }).locator('.kpi-value');
+  await expect(value('Heap used')).toHaveText(/^\d+(\.\d+)? MB$/);
+  await expect(value('RSS')).toHaveText(/^\d+(\.\d+)? (MB|GB)$/);
+  await expect(value('Event loop delay')).toHaveText(/^\d+(\.\d+)? (µs|ms|s)$/);
+  await expect(value('Event loop utilization')).toHaveText(/^\d+(\.\d+)? %$/);
+  await expect(value('CPU')).toHaveText(/^\d+(\.\d+)? %$/);
+  await expect(value('GC pauses')).toHaveText(/^\d+(\.\d+)?\/s$/);
+});
+
+test('runtime metrics are in /metrics under their semantic-convention names', async ({ request }) => {
+  const samples = await scrape(request);
+  const names = new Set(samples.map((sample) => sample.name));
+  for (const name of [
+    'nodejs_eventloop_delay_p50',
+    'nodejs_eventloop_delay_p99',
+    'nodejs_eventloop_utilization',
+    'v8js_memory_heap_used',
+    'v8js_gc_duration_count',
+    'process_memory_usage',
+    'process_cpu_time_total',
+  ]) {
+    expect(names, name).toContain(name);
+  }
+  expect(sumOf(samples, 'v8js_memory_heap_used', {})).toBeGreaterThan(1_000_000);
+});

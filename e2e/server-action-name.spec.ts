@@ -1,0 +1,65 @@
+import { expect, test, type Page } from '@playwright/test';
+import { requestCount, scrape, sumOf, type PrometheusSample } from './metrics-text';
+
+// meterboard names a server action from Next's internal manifests singleton
+// (lib/record/server-action.ts). If a Next upgrade moves it, every action becomes _OTHER and this fails.
+
+const SUBMISSIONS = 3;
+const ACTION_COUNT = 'next_server_action_duration_count';
+const CREATE_ORDER = { code_function_name: 'createOrderAction', code_file_path: 'lib/orders/actions.ts' };
+const OTHER = { code_function_name: '_OTHER' };
+
+// Submitted before React hydrates it, the form posts without JavaScript and without the Next-Action
+// header, and meterboard cannot name the action (the id is in the multipart body). React marks the
+// elements it has hydrated with `__reactProps$<id>` keys.
+async function waitForHydratedForm(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const form = document.querySelector('form');
+    return form !== null && Object.keys(form).some((key) => key.startsWith('__reactProps$'));
+  });
+}
+
+function actionCount(samples: PrometheusSample[], where: Record<string, string | undefined>): number {
+  return sumOf(samples, ACTION_COUNT, where);
+}
+
+test(`each submission of the new-order form is one createOrderAction in ${ACTION_COUNT}`, async ({ page, request }) => {
+  const before = await scrape(request);
+
+  for (let i = 0; i < SUBMISSIONS; i++) {
+    await page.goto('/orders/new');
+    await waitForHydratedForm(page);
+    await page.getByLabel('Item').fill(`E2E action ${i}`);
+    const actionResponse = page.waitForResponse((response) => response.request().headers()['next-action'] !== undefined);
+    await page.getByRole('button', { name: 'Create order' }).click();
+    expect((await actionResponse).status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: /^Order #\d+$/ })).toBeVisible();
+  }
+
+  // Recorded when the response closes, which may be just after the browser has it.
+  await expect.poll(async () => actionCount(await scrape(request), CREATE_ORDER) - actionCount(before, CREATE_ORDER)).toBe(SUBMISSIONS);
+  const after = await scrape(request);
+  expect(actionCount(after, { ...CREATE_ORDER, error_type: undefined }) - actionCount(before, { ...CREATE_ORDER, error_type: undefined })).toBe(
+    SUBMISSIONS,
+  );
+  expect(actionCount(after, OTHER) - actionCount(before, OTHER)).toBe(0);
+  // The same requests are still measured as the POST to the form's page.
+  const posts = { method: 'POST', route: '/orders/new' };
+  expect(requestCount(after, posts) - requestCount(before, posts)).toBe(SUBMISSIONS);
+});
+
+test(`an action id the build does not know is counted as _OTHER, never under the id`, async ({ request }) => {
+  const unknownId = 'ff00112233445566778899aabbccddeeff00112233';
+  const before = await scrape(request);
+
+  const response = await request.post('/orders/new', {
+    headers: { 'next-action': unknownId, 'content-type': 'text/plain;charset=UTF-8' },
+    data: '[]',
+  });
+  // Next 16.4: 409 "Server Action unavailable." with x-nextjs-action-not-found: 1.
+  expect(response.status()).toBe(409);
+
+  await expect.poll(async () => actionCount(await scrape(request), OTHER) - actionCount(before, OTHER)).toBe(1);
+  const text = await (await request.get('/metrics')).text();
+  expect(text).not.toContain(unknownId);
+});
