@@ -38,4 +38,15 @@ describe('FrameRing', () => {
     ring.add(tick(12_000, [series('GET', '/a', 200, [0.02])]));
     expect([...first.http.values()][0].latency.count).toBe(1);
   });
+
+  test('adopting, a tick that starts a frame becomes it; later ticks of the step still merge in', () => {
+    const ring = new FrameRing(5_000);
+    const first = tick(11_000, [series('GET', '/a', 200, [0.01])]);
+    ring.add(first, { adopt: true });
+    ring.add(tick(12_000, [series('GET', '/a', 200, [0.02])]), { adopt: true });
+    const frame = ring.currentFrame()!;
+    expect(frame.start).toBe(10_000);
+    expect(frame.http).toBe(first.http);
+    expect([...frame.http.values()][0].latency.count).toBe(2);
+  });
 });

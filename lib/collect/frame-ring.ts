@@ -13,14 +13,23 @@ export class FrameRing {
 
   constructor(readonly stepMs: number) {}
 
-  /** Merges a tick into the frame of its step, completing the previous frame when the step moved on. */
-  add(tick: Frame): void {
+  /**
+   * Merges a tick into the frame of its step, completing the previous frame when the step moved on.
+   * With `adopt`, a tick that starts a frame becomes it instead of being copied (a quarter of the
+   * history's memory is the one-second ring): the ring then owns the tick's series, so only one
+   * ring may adopt a given tick, and only after every other ring has merged it.
+   */
+  add(tick: Frame, { adopt = false } = {}): void {
     const start = tick.end - (tick.end % this.stepMs);
     if (this.current !== undefined && this.current.start !== start) {
       this.complete.push(this.current);
       if (this.complete.length > WINDOW_POINTS) this.complete.shift();
       this.current = undefined;
       this.version++;
+    }
+    if (this.current === undefined && adopt) {
+      this.current = { ...tick, start };
+      return;
     }
     this.current ??= emptyFrame(start);
     mergeFrame(this.current, tick);

@@ -78,7 +78,10 @@ export class History {
       for (const series of tick.instruments.get(ACTIVE_REQUESTS_KEY)?.series.values() ?? []) {
         if ('value' in series) tick.activeRequests += series.value;
       }
-      for (const ring of this.rings.values()) ring.add(tick);
+      // The shortest window's ring adopts the tick, last, after the others have copied from it.
+      const [shortest, ...longer] = this.rings.values();
+      for (const ring of longer) ring.add(tick);
+      shortest.add(tick, { adopt: true });
       this.lastTick = now;
       this.instruments = readInstruments(resourceMetrics);
       const reading = readRuntime(now, resourceMetrics);

@@ -660,12 +660,12 @@ describe('server actions', () => {
     ]);
   });
 
-  // Next answers an action that threw with 500 (the error travels in the RSC payload), notFound() with
-  // 404, redirect() with 200 (fetch) or 303 (form without JavaScript).
+  // Next 16.4 answers an action that threw with 500 (the error travels in the RSC payload), notFound()
+  // with 404, redirect() with 200 (the target travels in the payload), an unknown id with 409.
   test.each([
     [200, undefined],
-    [303, undefined],
     [404, undefined],
+    [409, undefined],
     [500, '500'],
     [503, '503'],
   ])('an action answered %i is recorded with error.type %s', async (status, errorType) => {
