@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { Stats } from '../lib/query/stats-types';
 import { requestCount, scrape, sumOf, type PrometheusSample } from './metrics-text';
 
 // meterboard names a server action from Next's internal manifests singleton
@@ -23,8 +24,14 @@ function actionCount(samples: PrometheusSample[], where: Record<string, string |
   return sumOf(samples, ACTION_COUNT, where);
 }
 
-test(`each submission of the new-order form is one createOrderAction in ${ACTION_COUNT}`, async ({ page, request }) => {
+async function callsInLastHour(request: APIRequestContext): Promise<number> {
+  const stats = (await (await request.get('/api/stats?window=1h')).json()) as Stats;
+  return stats.serverActions.find((action) => action.name === 'createOrderAction')?.requests ?? 0;
+}
+
+test(`each submission of the new-order form is one createOrderAction in ${ACTION_COUNT} and on the dashboard`, async ({ page, request }) => {
   const before = await scrape(request);
+  const callsBefore = await callsInLastHour(request);
 
   for (let i = 0; i < SUBMISSIONS; i++) {
     await page.goto('/orders/new');
@@ -46,6 +53,12 @@ test(`each submission of the new-order form is one createOrderAction in ${ACTION
   // The same requests are still measured as the POST to the form's page.
   const posts = { method: 'POST', route: '/orders/new' };
   expect(requestCount(after, posts) - requestCount(before, posts)).toBe(SUBMISSIONS);
+
+  // The dashboard's server actions table, by name.
+  await page.goto('/?window=1h');
+  const row = page.getByRole('table', { name: 'Server actions' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'createOrderAction' }) });
+  await expect(row.getByRole('cell').nth(0)).toHaveText('lib/orders/actions.ts');
+  await expect(row.getByRole('cell').nth(1)).toHaveText(String(callsBefore + SUBMISSIONS));
 });
 
 test(`an action id the build does not know is counted as _OTHER, never under the id`, async ({ request }) => {

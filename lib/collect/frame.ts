@@ -1,4 +1,6 @@
 import {
+  ATTR_CODE_FILE_PATH,
+  ATTR_CODE_FUNCTION_NAME,
   ATTR_ERROR_TYPE,
   ATTR_HTTP_REQUEST_METHOD,
   ATTR_HTTP_RESPONSE_STATUS_CODE,
@@ -17,6 +19,17 @@ export interface FrameHttpSeries {
   readonly status: number | undefined;
   readonly errorType: string | undefined;
   /** The frame's durations, seconds; its count and sum are the frame's. */
+  readonly latency: LatencyHistogram;
+}
+
+/** One next.server_action.duration series (an action and an outcome) over one frame. */
+export interface FrameServerActionSeries {
+  /** The action's exported name (code.function.name); _OTHER for ids the build does not know. */
+  readonly name: string;
+  /** The file that defines it (code.file.path); undefined for _OTHER. */
+  readonly file: string | undefined;
+  readonly errorType: string | undefined;
+  /** The frame's durations, seconds. */
   readonly latency: LatencyHistogram;
 }
 
@@ -49,6 +62,8 @@ export interface Frame {
   seconds: number;
   /** By series key (the attribute set as JSON). */
   readonly http: Map<string, FrameHttpSeries>;
+  /** By series key (the attribute set as JSON). */
+  readonly serverActions: Map<string, FrameServerActionSeries>;
   /** http.server.active_requests at `end`. */
   activeRequests: number;
   /** By instrument key (meter and name, see instrumentKey). */
@@ -57,7 +72,7 @@ export interface Frame {
 
 /** A frame that holds nothing yet. */
 export function emptyFrame(start: number): Frame {
-  return { start, end: start, seconds: 0, http: new Map(), activeRequests: 0, instruments: new Map() };
+  return { start, end: start, seconds: 0, http: new Map(), serverActions: new Map(), activeRequests: 0, instruments: new Map() };
 }
 
 /** Key of an instrument in Frame.instruments. */
@@ -79,6 +94,18 @@ export function frameHttpSeries(attributes: Attributes, latency: LatencyHistogra
   };
 }
 
+/** The frame's view of a drained series of next.server_action.duration. */
+export function frameServerActionSeries(attributes: Attributes, latency: LatencyHistogram): FrameServerActionSeries {
+  const file = attributes[ATTR_CODE_FILE_PATH];
+  const errorType = attributes[ATTR_ERROR_TYPE];
+  return {
+    name: String(attributes[ATTR_CODE_FUNCTION_NAME]),
+    file: file === undefined ? undefined : String(file),
+    errorType: errorType === undefined ? undefined : String(errorType),
+    latency,
+  };
+}
+
 /**
  * Adds a later frame (usually a tick) into `into`: durations and counts add up, values of
  * up-down counters and gauges are replaced by the later ones. Never keeps a reference to `from`'s
@@ -88,14 +115,8 @@ export function mergeFrame(into: Frame, from: Frame): void {
   into.end = from.end;
   into.seconds += from.seconds;
   into.activeRequests = from.activeRequests;
-  for (const [key, series] of from.http) {
-    let target = into.http.get(key);
-    if (target === undefined) {
-      target = { ...series, latency: createLatencyHistogram() };
-      into.http.set(key, target);
-    }
-    mergeLatencyHistogram(target.latency, series.latency);
-  }
+  mergeLatencySeries(into.http, from.http);
+  mergeLatencySeries(into.serverActions, from.serverActions);
   for (const [key, instrument] of from.instruments) {
     let target = into.instruments.get(key);
     if (target === undefined) {
@@ -106,6 +127,17 @@ export function mergeFrame(into: Frame, from: Frame): void {
       const existing = target.series.get(seriesKey);
       target.series.set(seriesKey, existing === undefined ? copyValue(value) : addInstrumentValue(instrument.kind, existing, value));
     }
+  }
+}
+
+function mergeLatencySeries<Series extends { readonly latency: LatencyHistogram }>(into: Map<string, Series>, from: ReadonlyMap<string, Series>): void {
+  for (const [key, series] of from) {
+    let target = into.get(key);
+    if (target === undefined) {
+      target = { ...series, latency: createLatencyHistogram() };
+      into.set(key, target);
+    }
+    mergeLatencyHistogram(target.latency, series.latency);
   }
 }
 

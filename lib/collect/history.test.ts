@@ -1,7 +1,7 @@
 import type { Attributes } from '@opentelemetry/api';
 import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
 import { describe, expect, test } from 'vitest';
-import type { HttpSeries } from '../record/http-server-metrics';
+import type { HttpServerRecorder } from '../record/http-server-metrics';
 import { METRIC_HTTP_SERVER_ACTIVE_REQUESTS } from '../record/http-instruments';
 import { METER_NAME } from '../scope';
 import { WINDOWS } from '../query/windows';
@@ -16,14 +16,13 @@ class TestReader extends MetricReader {
 const OK: Attributes = { 'http.request.method': 'GET', 'url.scheme': 'http', 'http.route': '/a', 'http.response.status_code': 200 };
 
 /** A recorder whose next drain returns `durations` (seconds) as one series, then nothing. */
-function recorderOf(queue: number[][]) {
+function recorderOf(queue: number[][]): HttpServerRecorder {
   return {
-    drain(): HttpSeries[] {
+    drain() {
       const durations = queue.shift() ?? [];
-      if (durations.length === 0) return [];
       const latency = createLatencyHistogram();
       for (const duration of durations) latency.record(duration);
-      return [{ attributes: OK, latency }];
+      return { http: durations.length === 0 ? [] : [{ attributes: OK, latency }], serverActions: [] };
     },
   };
 }
@@ -56,7 +55,12 @@ describe('History', () => {
     const reader = new TestReader();
     new MeterProvider({ readers: [reader] });
     let fail = true;
-    const history = new History(reader, { drain: () => (fail ? (() => { throw new Error('boom'); })() : []) }, 0);
+    const history = new History(reader, {
+      drain() {
+        if (fail) throw new Error('boom');
+        return { http: [], serverActions: [] };
+      },
+    }, 0);
     await history.sample(1_000);
     expect(history.ring('1m').currentFrame()).toBeUndefined();
     fail = false;

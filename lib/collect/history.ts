@@ -6,7 +6,7 @@ import { WINDOWS } from '../query/windows';
 import type { HttpServerRecorder } from '../record/http-server-metrics';
 import { METRIC_HTTP_SERVER_ACTIVE_REQUESTS } from '../record/http-instruments';
 import { METER_NAME } from '../scope';
-import { frameHttpSeries, instrumentKey, type Frame, type FrameHttpSeries } from './frame';
+import { frameHttpSeries, frameServerActionSeries, instrumentKey, type Frame, type FrameHttpSeries } from './frame';
 import { FrameRing } from './frame-ring';
 import { InstrumentDeltas, type InstrumentDescriptor } from './instrument-deltas';
 import { readInstruments } from './instrument-stats';
@@ -66,14 +66,19 @@ export class History {
         end: now,
         seconds: (now - this.lastTick) / 1000,
         http: new Map(),
+        serverActions: new Map(),
         activeRequests: 0,
         instruments: this.deltas.next(resourceMetrics),
       };
-      for (const { attributes, latency } of this.http.drain()) {
+      const drained = this.http.drain();
+      for (const { attributes, latency } of drained.http) {
         const key = JSON.stringify(attributes);
         const series = frameHttpSeries(attributes, latency);
         tick.http.set(key, series);
         this.addToTotals(key, series);
+      }
+      for (const { attributes, latency } of drained.serverActions) {
+        tick.serverActions.set(JSON.stringify(attributes), frameServerActionSeries(attributes, latency));
       }
       for (const series of tick.instruments.get(ACTIVE_REQUESTS_KEY)?.series.values() ?? []) {
         if ('value' in series) tick.activeRequests += series.value;

@@ -8,6 +8,7 @@ import { LatencyChart, RequestRateChart } from './charts';
 import { LiveControls } from './live-controls';
 import { RoutesTable } from './routes-table';
 import { RuntimePanel } from './runtime-panel';
+import { ServerActionsTable } from './server-actions-table';
 import { useStats } from './use-stats';
 import { useWindowParam } from './use-window-param';
 
@@ -59,6 +60,7 @@ export function Dashboard() {
         <LatencyChart points={stats.points} stepSeconds={stats.window.stepSeconds} />
       </div>
       <RoutesTable routes={stats.routes} window={window} />
+      <ServerActionsTable actions={stats.serverActions} />
       <RuntimePanel runtime={stats.runtime} />
       <InstrumentsTable instruments={stats.instruments} window={window} />
     </>

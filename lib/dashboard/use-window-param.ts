@@ -1,16 +1,26 @@
 'use client';
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useState } from 'react';
 import type { WindowName } from '../query/stats-types';
 import { DEFAULT_WINDOW, windowNamed } from '../query/windows';
 
-/** The window in the page's URL (?window=) and a setter that puts a new one there, so the view is shareable. */
+/**
+ * The window in the page's URL (?window=) and a setter that puts a new one there, so the view is
+ * shareable. The new window shows at once; the URL follows when the router has replaced it.
+ */
 export function useWindowParam(): [WindowName, (window: WindowName) => void] {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const window = windowNamed(searchParams.get('window') ?? '')?.name ?? DEFAULT_WINDOW;
+  const fromUrl = windowNamed(searchParams.get('window') ?? '')?.name ?? DEFAULT_WINDOW;
+  const [chosen, setChosen] = useState<{ window: WindowName; over: WindowName } | undefined>(undefined);
+  // A choice holds until the URL moves away from what it was when the choice was made (it caught
+  // up, or back/forward navigated elsewhere).
+  const window = chosen !== undefined && chosen.over === fromUrl ? chosen.window : fromUrl;
+
   function setWindow(next: WindowName) {
+    setChosen({ window: next, over: fromUrl });
     const query = new URLSearchParams(searchParams);
     query.set('window', next);
     router.replace(`${pathname}?${query}`, { scroll: false });

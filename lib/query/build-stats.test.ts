@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { FrameRing } from '../collect/frame-ring';
 import type { SeriesTotal } from '../collect/history';
-import { series, tick, times } from '../testing/http-series-fixtures';
+import { actionSeries, series, tick, times } from '../testing/http-series-fixtures';
 import { buildStats, NO_STATUS, type StatsContext } from './build-stats';
 import { WINDOWS } from './windows';
 
@@ -101,6 +101,25 @@ describe('buildStats over a window', () => {
     const row = buildStats(aborted, context()).routes[0];
     expect(row.statusCodes).toEqual({ [NO_STATUS]: 1 });
     expect(row.errorRate).toBe(1);
+  });
+
+  test('server actions by name: calls, errors and percentiles over the window, most calls first', () => {
+    const withActions = ringOf(
+      tick(START + 1_000, []),
+      tick(START + 2_000, []),
+    );
+    const current = withActions.currentFrame()!;
+    current.serverActions.set('ok', actionSeries('createOrder', 'lib/orders/actions.ts', times(3, 0.02)));
+    current.serverActions.set('failed', actionSeries('createOrder', 'lib/orders/actions.ts', [0.5], '500'));
+    current.serverActions.set('other', actionSeries('_OTHER', undefined, [0.001]));
+    const { serverActions } = buildStats(withActions, context());
+    expect(serverActions.map(({ name, file, requests, errorRate }) => ({ name, file, requests, errorRate }))).toEqual([
+      { name: 'createOrder', file: 'lib/orders/actions.ts', requests: 4, errorRate: 0.25 },
+      { name: '_OTHER', file: null, requests: 1, errorRate: 0 },
+    ]);
+    expect(serverActions[0].requestsPerSecond).toBe(2);
+    expect(serverActions[0].durationSeconds.p50).toBeCloseTo(0.02, 3);
+    expect(serverActions[0].durationSeconds.p99).toBeCloseTo(0.5, 2);
   });
 
   test('an empty history answers zeros and nulls, not NaN', () => {

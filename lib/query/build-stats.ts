@@ -3,7 +3,7 @@ import type { Frame, FrameHttpSeries } from '../collect/frame';
 import type { SeriesTotal } from '../collect/history';
 import type { RuntimeStats } from '../collect/runtime-reading';
 import { framePoint, perSecond } from './frame-point';
-import type { DurationPercentiles, InstrumentStats, RouteStats, SeriesPoint, Stats, WindowInfo } from './stats-types';
+import type { DurationPercentiles, InstrumentStats, RouteStats, SeriesPoint, ServerActionStats, Stats, WindowInfo } from './stats-types';
 
 /** The frames of a window, as FrameRing holds them. */
 export interface WindowFrames {
@@ -57,6 +57,18 @@ export function buildStats(frames: WindowFrames, context: StatsContext): Stats {
     total.requestsSinceStart += series.count;
   }
 
+  const actions = new Map<string, ServerActionAccumulator>();
+  for (const frame of all) {
+    for (const series of frame.serverActions.values()) {
+      let row = actions.get(series.name);
+      if (row === undefined) {
+        row = new ServerActionAccumulator(series.name, series.file);
+        actions.set(series.name, row);
+      }
+      row.add(series);
+    }
+  }
+
   const routes = [...rows.values()]
     .map((row) => row.toRouteStats(coveredSeconds))
     .sort((a, b) => b.requests - a.requests || b.requestsSinceStart - a.requestsSinceStart);
@@ -78,6 +90,7 @@ export function buildStats(frames: WindowFrames, context: StatsContext): Stats {
       durationSeconds: totalRow.durationSeconds,
     },
     routes,
+    serverActions: [...actions.values()].map((row) => row.toStats(coveredSeconds)).sort((a, b) => b.requests - a.requests),
     points: [
       ...complete.filter((frame) => since === undefined || frame.start > since).map(completePoint),
       ...(current && (since === undefined || current.start > since) ? [framePoint(current, true)] : []),
@@ -110,39 +123,72 @@ function rowOf(rows: Map<string, RouteAccumulator>, method: string, route: strin
   return row;
 }
 
-class RouteAccumulator {
-  requestsSinceStart = 0;
-  private requests = 0;
+/** Calls, errors and durations of the series added to it. */
+class LatencyAccumulator {
+  protected requests = 0;
   private errors = 0;
-  private readonly statusCodes: Record<string, number> = {};
   private readonly latency: LatencyHistogram = createLatencyHistogram();
 
-  constructor(
-    private readonly method: string,
-    private readonly route: string | undefined,
-  ) {}
-
-  add(series: FrameHttpSeries): void {
+  add(series: { readonly errorType: string | undefined; readonly latency: LatencyHistogram }): void {
     const count = series.latency.count;
     if (count === 0) return;
     this.requests += count;
     if (series.errorType !== undefined) this.errors += count;
-    const status = series.status ?? NO_STATUS;
-    this.statusCodes[status] = (this.statusCodes[status] ?? 0) + count;
     mergeLatencyHistogram(this.latency, series.latency);
   }
 
+  protected summary(seconds: number) {
+    return {
+      requests: this.requests,
+      requestsPerSecond: perSecond(this.requests, seconds),
+      errorRate: this.requests > 0 ? this.errors / this.requests : null,
+      durationSeconds: percentiles(this.latency),
+    };
+  }
+}
+
+class RouteAccumulator extends LatencyAccumulator {
+  requestsSinceStart = 0;
+  private readonly statusCodes: Record<string, number> = {};
+
+  constructor(
+    private readonly method: string,
+    private readonly route: string | undefined,
+  ) {
+    super();
+  }
+
+  override add(series: FrameHttpSeries): void {
+    super.add(series);
+    const count = series.latency.count;
+    if (count === 0) return;
+    const status = series.status ?? NO_STATUS;
+    this.statusCodes[status] = (this.statusCodes[status] ?? 0) + count;
+  }
+
   toRouteStats(seconds: number): RouteStats {
+    const { requests, ...summary } = this.summary(seconds);
     return {
       method: this.method,
       route: this.route ?? null,
-      requests: this.requests,
+      requests,
       requestsSinceStart: this.requestsSinceStart,
-      requestsPerSecond: perSecond(this.requests, seconds),
-      errorRate: this.requests > 0 ? this.errors / this.requests : null,
+      ...summary,
       statusCodes: this.statusCodes,
-      durationSeconds: percentiles(this.latency),
     };
+  }
+}
+
+class ServerActionAccumulator extends LatencyAccumulator {
+  constructor(
+    private readonly name: string,
+    private readonly file: string | undefined,
+  ) {
+    super();
+  }
+
+  toStats(seconds: number): ServerActionStats {
+    return { name: this.name, file: this.file ?? null, ...this.summary(seconds) };
   }
 }
 

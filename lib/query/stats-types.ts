@@ -47,6 +47,20 @@ export interface RouteStats {
   durationSeconds: DurationPercentiles;
 }
 
+/** One row of the server actions table: an action by its exported name. */
+export interface ServerActionStats {
+  /** Exported name of the action (code.function.name); "_OTHER" for action ids the build does not know. */
+  name: string;
+  /** File that defines it (code.file.path); null for "_OTHER". */
+  file: string | null;
+  /** Calls completed within the window. */
+  requests: number;
+  requestsPerSecond: number;
+  /** Share (0..1) of calls answered with a 5xx (the action threw) or aborted; null without calls. */
+  errorRate: number | null;
+  durationSeconds: DurationPercentiles;
+}
+
 /** One step of the charts: what happened between `time` and `time + seconds`. */
 export interface SeriesPoint {
   /** Start of the step, epoch milliseconds, a multiple of the window's step. */
@@ -122,6 +136,8 @@ export interface Stats {
   totals: Totals;
   /** Sorted by requests in the window, most first. */
   routes: RouteStats[];
+  /** Server actions that ran in the window, by name, most calls first. */
+  serverActions: ServerActionStats[];
   /**
    * Chart points, oldest first. The whole window, or with ?since= only the points that start after
    * `since` (the client keeps the rest); the last one may be partial.

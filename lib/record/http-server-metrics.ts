@@ -13,7 +13,6 @@ import {
   ATTR_URL_SCHEME,
   METRIC_HTTP_SERVER_REQUEST_DURATION,
 } from '@opentelemetry/semantic-conventions';
-import { createLatencyHistogram, type LatencyHistogram } from '../collect/latency-histogram';
 import { logOnce } from '../log-once';
 import {
   ABORTED_ERROR_TYPE,
@@ -21,6 +20,7 @@ import {
   METRIC_HTTP_SERVER_ACTIVE_REQUESTS,
   METRIC_NEXT_SERVER_ACTION_DURATION,
 } from './http-instruments';
+import { drainSeries, newRecordedSeries, type RecordedSeries } from './recorded-series';
 import { routeTemplateOf } from './route-template';
 import { serverActionIdOf } from './server-action';
 import { ServerActionAttributeCache } from './server-action-attributes';
@@ -57,18 +57,14 @@ interface Options {
   requestContext: AsyncLocalStorage<RequestState>;
 }
 
-/** One series of http.server.request.duration, as the dashboard's history reads it. */
-export interface HttpSeries {
-  /** The semantic-convention attributes of the series, without withRouteMetrics extras. */
-  readonly attributes: Attributes;
-  /** Durations (seconds) recorded since the previous drain. */
-  readonly latency: LatencyHistogram;
-}
-
 /** What instrumentHttpServer hands to the history. */
 export interface HttpServerRecorder {
-  /** The series that recorded anything since the previous call, each with a fresh histogram from now on. */
-  drain(): HttpSeries[];
+  /**
+   * The series that recorded anything since the previous call, each with a fresh histogram from
+   * now on: http.server.request.duration's (semconv attributes, without withRouteMetrics extras)
+   * and next.server_action.duration's.
+   */
+  drain(): { http: RecordedSeries[]; serverActions: RecordedSeries[] };
 }
 
 /**
@@ -97,9 +93,10 @@ export function instrumentHttpServer({ meter, excludedPaths, requestContext }: O
     unit: 's',
     advice: { explicitBucketBoundaries: DURATION_BUCKETS_S },
   });
-  const serverActionAttributes = new ServerActionAttributeCache();
+  const httpSeries: RecordedSeries[] = [];
+  const serverActionSeries: RecordedSeries[] = [];
+  const serverActionAttributes = new ServerActionAttributeCache(serverActionSeries);
   const attributeCaches = new Map<string, AttributeCache>();
-  const allSeries: SeriesEntry[] = [];
 
   function startRequest(request: IncomingMessage, response: ServerResponse): RequestState | undefined {
     const url = request.url ?? '/';
@@ -112,7 +109,7 @@ export function instrumentHttpServer({ meter, excludedPaths, requestContext }: O
     const cacheKey = scheme === 'http' ? method : `${method} https`;
     let attributes = attributeCaches.get(cacheKey);
     if (attributes === undefined) {
-      attributes = new AttributeCache(method, scheme, allSeries);
+      attributes = new AttributeCache(method, scheme, httpSeries);
       attributeCaches.set(cacheKey, attributes);
     }
 
@@ -160,7 +157,9 @@ export function instrumentHttpServer({ meter, excludedPaths, requestContext }: O
       duration.record(seconds, state.extraAttributes ? { ...state.extraAttributes, ...series.attributes } : series.attributes);
       series.latency.record(seconds);
       if (state.serverActionId !== undefined) {
-        serverActionDuration.record(seconds, serverActionAttributes.forResponse(state.serverActionId, status, aborted));
+        const action = serverActionAttributes.forResponse(state.serverActionId, status, aborted);
+        serverActionDuration.record(seconds, action.attributes);
+        action.latency.record(seconds);
       }
     } catch (error) {
       logOnce('record', 'failed to record an HTTP request; later failures are not logged', error);
@@ -187,22 +186,8 @@ export function instrumentHttpServer({ meter, excludedPaths, requestContext }: O
   }
 
   return {
-    drain() {
-      const drained: HttpSeries[] = [];
-      for (const series of allSeries) {
-        if (series.latency.count === 0) continue;
-        drained.push({ attributes: series.attributes, latency: series.latency });
-        series.latency = createLatencyHistogram();
-      }
-      return drained;
-    },
+    drain: () => ({ http: drainSeries(httpSeries), serverActions: drainSeries(serverActionSeries) }),
   };
-}
-
-/** A series and the durations recorded into it since the last drain. */
-interface SeriesEntry {
-  readonly attributes: Attributes;
-  latency: LatencyHistogram;
 }
 
 /**
@@ -211,17 +196,17 @@ interface SeriesEntry {
  */
 class AttributeCache {
   readonly active: Attributes;
-  private readonly byRoute = new Map<string | undefined, Map<number, SeriesEntry>>();
+  private readonly byRoute = new Map<string | undefined, Map<number, RecordedSeries>>();
 
   constructor(
     method: string,
     scheme: string,
-    private readonly allSeries: SeriesEntry[],
+    private readonly allSeries: RecordedSeries[],
   ) {
     this.active = { [ATTR_HTTP_REQUEST_METHOD]: method, [ATTR_URL_SCHEME]: scheme };
   }
 
-  forResponse(route: string | undefined, status: number | undefined, aborted: boolean): SeriesEntry {
+  forResponse(route: string | undefined, status: number | undefined, aborted: boolean): RecordedSeries {
     let byStatus = this.byRoute.get(route);
     if (byStatus === undefined) {
       byStatus = new Map();
@@ -237,9 +222,8 @@ class AttributeCache {
       // https://opentelemetry.io/docs/specs/semconv/http/http-metrics/: error.type is the status code on 5xx.
       if (aborted) attributes[ATTR_ERROR_TYPE] = ABORTED_ERROR_TYPE;
       else if (status !== undefined && status >= 500) attributes[ATTR_ERROR_TYPE] = String(status);
-      series = { attributes, latency: createLatencyHistogram() };
+      series = newRecordedSeries(attributes, this.allSeries);
       byStatus.set(key, series);
-      this.allSeries.push(series);
     }
     return series;
   }

@@ -2,17 +2,20 @@ import 'server-only';
 import type { Attributes } from '@opentelemetry/api';
 import { ATTR_CODE_FILE_PATH, ATTR_CODE_FUNCTION_NAME, ATTR_ERROR_TYPE } from '@opentelemetry/semantic-conventions';
 import { ABORTED_ERROR_TYPE, OTHER_SERVER_ACTION } from './http-instruments';
+import { newRecordedSeries, type RecordedSeries } from './recorded-series';
 import { serverActionName, type ServerActionName } from './server-action';
 
 /**
- * The attributes of next.server_action.duration, built once per (action, outcome) and reused, so
+ * The series of next.server_action.duration, built once per (action, outcome) and reused, so
  * recording an action allocates nothing for the common case. An id the build does not know is
  * recorded as _OTHER: the id is client input and must never become an attribute value.
  */
 export class ServerActionAttributeCache {
-  private readonly byAction = new Map<ServerActionName | undefined, Map<number, Attributes>>();
+  private readonly byAction = new Map<ServerActionName | undefined, Map<number, RecordedSeries>>();
 
-  forResponse(actionId: string, status: number | undefined, aborted: boolean): Attributes {
+  constructor(private readonly allSeries: RecordedSeries[]) {}
+
+  forResponse(actionId: string, status: number | undefined, aborted: boolean): RecordedSeries {
     const action = serverActionName(actionId);
     let byOutcome = this.byAction.get(action);
     if (byOutcome === undefined) {
@@ -22,15 +25,16 @@ export class ServerActionAttributeCache {
     // Same error.type rule as http.server.request.duration: 'aborted', or the status code on 5xx.
     // One map for all outcomes: 0 is success, -1 is aborted, anything else the 5xx status.
     const outcome = aborted ? -1 : status !== undefined && status >= 500 ? status : 0;
-    let attributes = byOutcome.get(outcome);
-    if (attributes === undefined) {
-      attributes = action
+    let series = byOutcome.get(outcome);
+    if (series === undefined) {
+      const attributes: Attributes = action
         ? { [ATTR_CODE_FUNCTION_NAME]: action.name, [ATTR_CODE_FILE_PATH]: action.file }
         : { [ATTR_CODE_FUNCTION_NAME]: OTHER_SERVER_ACTION };
       if (outcome === -1) attributes[ATTR_ERROR_TYPE] = ABORTED_ERROR_TYPE;
       else if (outcome !== 0) attributes[ATTR_ERROR_TYPE] = String(outcome);
-      byOutcome.set(outcome, attributes);
+      series = newRecordedSeries(attributes, this.allSeries);
+      byOutcome.set(outcome, series);
     }
-    return attributes;
+    return series;
   }
 }

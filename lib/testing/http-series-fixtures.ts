@@ -1,5 +1,5 @@
 // Hand-built frames of http.server.request.duration series for the unit tests of lib/collect and lib/query.
-import { emptyFrame, type Frame, type FrameHttpSeries } from '../collect/frame';
+import { emptyFrame, type Frame, type FrameHttpSeries, type FrameServerActionSeries } from '../collect/frame';
 import { createLatencyHistogram } from '../collect/latency-histogram';
 
 /** A series that recorded `durations` (seconds). */
@@ -39,4 +39,11 @@ export function tick(end: number, list: readonly FrameHttpSeries[], seconds = 1,
 /** `count` copies of `seconds`. */
 export function times(count: number, seconds: number): number[] {
   return Array.from({ length: count }, () => seconds);
+}
+
+/** A next.server_action.duration series that recorded `durations` (seconds). */
+export function actionSeries(name: string, file: string | undefined, durations: readonly number[], errorType?: string): FrameServerActionSeries {
+  const latency = createLatencyHistogram();
+  for (const duration of durations) latency.record(duration);
+  return { name, file, errorType, latency };
 }
