@@ -15,9 +15,9 @@ export class FrameRing {
 
   /**
    * Merges a tick into the frame of its step, completing the previous frame when the step moved on.
-   * With `adopt`, a tick that starts a frame becomes it instead of being copied (a quarter of the
-   * history's memory is the one-second ring): the ring then owns the tick's series, so only one
-   * ring may adopt a given tick, and only after every other ring has merged it.
+   * With `adopt`, a tick that starts a frame becomes it instead of being copied (the one-second
+   * ring would otherwise copy every series every second): the ring then owns the tick's series, so
+   * only one ring may adopt a given tick, and only after every other ring has merged it.
    */
   add(tick: Frame, { adopt = false } = {}): void {
     const start = tick.end - (tick.end % this.stepMs);
