@@ -4,7 +4,7 @@ import type { SeriesTotal } from '../collect/history';
 import { series, tick, times } from '../testing/http-series-fixtures';
 import { buildRouteStats, LATENCY_DISTRIBUTION_BARS, type RouteStatsContext } from './build-route-stats';
 import { buildStats } from './build-stats';
-import { NO_STATUS } from './route-accumulator';
+import { NO_STATUS } from './status-codes';
 import { WINDOWS } from './windows';
 
 const START = Date.UTC(2024, 0, 2, 3, 4, 0);

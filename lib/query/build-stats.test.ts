@@ -3,7 +3,7 @@ import { FrameRing } from '../collect/frame-ring';
 import type { SeriesTotal } from '../collect/history';
 import { series, tick, times } from '../testing/http-series-fixtures';
 import { buildStats, type StatsContext } from './build-stats';
-import { NO_STATUS } from './route-accumulator';
+import { NO_STATUS } from './status-codes';
 import { WINDOWS } from './windows';
 
 const START = Date.UTC(2024, 0, 2, 3, 4, 0);

@@ -2,9 +2,7 @@ import { createLatencyHistogram, latencyDistribution, latencyQuantiles, mergeLat
 import type { FrameHttpSeries } from '../collect/frame';
 import { perSecond } from './frame-point';
 import type { DurationPercentiles, RouteStats } from './stats-types';
-
-/** Key in RouteStats.statusCodes for requests that ended before a status was sent. */
-export const NO_STATUS = 'none';
+import { NO_STATUS } from './status-codes';
 
 const QUANTILES = [0.5, 0.9, 0.95, 0.99] as const;
 
