@@ -91,21 +91,18 @@ describe('parseRouteStatsParams', () => {
     });
   });
 
-  test.each([
-    // query, the parameter the message names, a word of what it says
-    ['route=/a', 'method', 'Missing'],
-    ['method=GET', 'route', 'Missing'],
-    ['', 'method', 'Missing'],
-    ['method=&route=/a', 'method', 'HTTP method'],
-    ['method=G%20ET&route=/a', 'method', 'HTTP method'],
-    ['method=GET&route=orders', 'route', 'starting with "/"'],
-    ['method=GET&route=/a&window=2m', 'window', 'one of'],
-    ['method=GET&route=/a&since=yesterday', 'since', 'epoch milliseconds'],
-    ['method=GET&route=/a&path=/b', 'path', 'Unknown'],
-  ])('%j: 400 naming "%s"', (query, name, says) => {
-    const error = messageOf(parseRoute(query));
-    expect(error).toContain(`"${name}"`);
-    expect(error).toContain(says);
+  test.each<[string, RegExp]>([
+    ['route=/a', /^Missing query parameter "method"/],
+    ['method=GET', /^Missing query parameter "route"/],
+    ['', /^Missing query parameter "method"/],
+    ['method=&route=/a', /^"method" must be an HTTP method .*got ""/],
+    ['method=G%20ET&route=/a', /^"method" must be an HTTP method .*got "G ET"/],
+    ['method=GET&route=orders', /^"route" must be a route template starting with "\/".*got "orders"/],
+    ['method=GET&route=/a&window=2m', /^"window" must be one of .*got "2m"/],
+    ['method=GET&route=/a&since=yesterday', /^"since" must be a time in epoch milliseconds/],
+    ['method=GET&route=/a&path=/b', /^Unknown query parameter "path"/],
+  ])('%j: a message that names the parameter, %s', (query, message) => {
+    expect(messageOf(parseRoute(query))).toMatch(message);
   });
 
   test('the unknown-parameter message lists the parameters', () => {
