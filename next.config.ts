@@ -3,8 +3,8 @@ import type { NextConfig } from 'next';
 const nextConfig: NextConfig = {
   // `next dev` serves its scripts only to localhost unless told otherwise; 127.0.0.1 is the same machine.
   allowedDevOrigins: ['127.0.0.1'],
-  // The dashboard polls /api/stats every second; `next dev` would log each poll.
-  logging: { incomingRequests: { ignore: [/^\/api\/stats(\?|$)/] } },
+  // The dashboard polls /api/stats, a route page /api/stats/route, every second; `next dev` would log each poll.
+  logging: { incomingRequests: { ignore: [/^\/api\/stats(\/route)?(\?|$)/] } },
   // The OpenTelemetry SDK and exporter stay plain Node modules, loaded once per process, instead of
   // one copy per route bundle (FIELD-NOTES, "instrumentation.ts").
   serverExternalPackages: [

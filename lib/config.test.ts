@@ -17,6 +17,7 @@ describe('parseConfig', () => {
     // The app's own telemetry endpoints are never measured by default (the list may hold more, e.g. the dashboard).
     expect(config.excludedPaths.has('/metrics')).toBe(true);
     expect(config.excludedPaths.has('/api/stats')).toBe(true);
+    expect(config.excludedPaths.has('/api/stats/route')).toBe(true);
     expect(config.excludedPaths.has('/orders')).toBe(false);
     expect(config.excludedPaths).toEqual(new Set(DEFAULT_EXCLUDED_PATHS));
   });

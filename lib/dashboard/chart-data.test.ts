@@ -1,10 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { DurationPercentiles, RouteStats, SeriesPoint } from '../query/stats-types';
+import { NO_STATUS } from '../query/status-codes';
 import {
   routeLabel,
   sortRoutes,
+  toDistributionRows,
+  toErrorRateRows,
   toLatencyRows,
   toRateRows,
+  toStatusCodeRows,
   UNMATCHED_ROUTE_LABEL,
   type RouteSortKey,
 } from './chart-data';
@@ -53,6 +57,51 @@ describe('toLatencyRows', () => {
 
   test('no points, no rows', () => {
     expect(toLatencyRows([])).toEqual([]);
+  });
+});
+
+describe('toErrorRateRows', () => {
+  test('turns the ratio into percent and keeps null for a step without requests', () => {
+    const points = [SERIES[0], { ...SERIES[1], errorRate: 0.25 }, { ...SERIES[2], errorRate: 0 }];
+    expect(toErrorRateRows(points)).toEqual([
+      { time: 1_000, errorPercent: null },
+      { time: 2_000, errorPercent: 25 },
+      { time: 3_000, errorPercent: 0 },
+    ]);
+  });
+});
+
+describe('toDistributionRows', () => {
+  test.each([
+    [{ lower: 0.0095, upper: 0.0104, count: 3 }, '9.5 ms – 10.4 ms'],
+    [{ lower: 0.5, upper: 1, count: 1 }, '500 ms – 1 s'],
+    [{ lower: 0, upper: 0.000_5, count: 2 }, '0 µs – 500 µs'],
+    // Only zero durations: one bar at 0.
+    [{ lower: 0, upper: 0, count: 4 }, '0 µs'],
+  ])('%j is labelled %s', (bar, range) => {
+    expect(toDistributionRows([bar])).toEqual([{ range, ...bar }]);
+  });
+
+  test('keeps the order of the bars; no bars, no rows', () => {
+    const bars = [
+      { lower: 0.001, upper: 0.002, count: 1 },
+      { lower: 0.002, upper: 0.004, count: 0 },
+      { lower: 0.004, upper: 0.008, count: 7 },
+    ];
+    expect(toDistributionRows(bars).map((row) => row.count)).toEqual([1, 0, 7]);
+    expect(toDistributionRows([])).toEqual([]);
+  });
+});
+
+describe('toStatusCodeRows', () => {
+  test.each<[Record<string, number>, Array<[string, number, number]>]>([
+    [{ 200: 7, 404: 2 }, [['200', 7, 7 / 9], ['404', 2, 2 / 9]]],
+    // By code, not by count, so rows keep their place as counts change; no status goes last.
+    [{ [NO_STATUS]: 1, 500: 1, 201: 2 }, [['201', 2, 0.5], ['500', 1, 0.25], [NO_STATUS, 1, 0.25]]],
+    [{ 304: 5 }, [['304', 5, 1]]],
+    [{}, []],
+  ])('%j', (statusCodes, rows) => {
+    expect(toStatusCodeRows(statusCodes).map(({ code, count, share }) => [code, count, share])).toEqual(rows);
   });
 });
 

@@ -1,4 +1,7 @@
+import type { LatencyBar } from '../collect/latency-histogram';
+import { NO_STATUS } from '../query/status-codes';
 import type { RouteStats, SeriesPoint } from '../query/stats-types';
+import { formatSeconds } from './format';
 
 /** One row of the request-rate chart: requests per second by status class. */
 export interface RateRow {
@@ -30,6 +33,55 @@ export function toLatencyRows(points: readonly SeriesPoint[]): LatencyRow[] {
     p90: toMilliseconds(p90),
     p99: toMilliseconds(p99),
   }));
+}
+
+/** One row of the error-rate chart: percent (0..100) of the step's requests that were errors; null without requests. */
+export interface ErrorRateRow {
+  time: number;
+  errorPercent: number | null;
+}
+
+/** Rows for the error-rate chart, ratios turned into percent. */
+export function toErrorRateRows(points: readonly SeriesPoint[]): ErrorRateRow[] {
+  return points.map(({ time, errorRate }) => ({ time, errorPercent: errorRate === null ? null : errorRate * 100 }));
+}
+
+/** One bar of the latency distribution chart: `count` requests that took from `lower` to `upper` seconds. */
+export interface DistributionRow {
+  /** The bar's range, e.g. "9.51 ms – 10.4 ms". */
+  range: string;
+  lower: number;
+  upper: number;
+  count: number;
+}
+
+/** Rows for the latency distribution chart, each labelled with its range. */
+export function toDistributionRows(bars: readonly LatencyBar[]): DistributionRow[] {
+  return bars.map(({ lower, upper, count }) => ({
+    range: lower === upper ? formatSeconds(lower) : `${formatSeconds(lower)} – ${formatSeconds(upper)}`,
+    lower,
+    upper,
+    count,
+  }));
+}
+
+/** One row of a route's status code breakdown: a status code (or "none"), its requests and their share (0..1). */
+export interface StatusCodeRow {
+  code: string;
+  count: number;
+  share: number;
+}
+
+/** Rows of the status code breakdown: by code, lowest first, so rows keep their place while the counts move; "none" last. */
+export function toStatusCodeRows(statusCodes: Readonly<Record<string, number>>): StatusCodeRow[] {
+  const total = Object.values(statusCodes).reduce((sum, count) => sum + count, 0);
+  return Object.entries(statusCodes)
+    .sort(([a], [b]) => codeOrder(a) - codeOrder(b))
+    .map(([code, count]) => ({ code, count, share: total > 0 ? count / total : 0 }));
+}
+
+function codeOrder(code: string): number {
+  return code === NO_STATUS ? Number.POSITIVE_INFINITY : Number(code);
 }
 
 /** Columns the routes table can be sorted by. */

@@ -1,71 +1,88 @@
-import { Area, AreaChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, CartesianGrid, Legend, Line, LineChart, Tooltip, YAxis } from 'recharts';
 import type { SeriesPoint } from '../query/stats-types';
-import { toLatencyRows, toRateRows } from './chart-data';
+import { CHART_MARGIN, ChartFigure, timeAxis } from './chart-figure';
+import { toErrorRateRows, toLatencyRows, toRateRows } from './chart-data';
 import { formatClock, formatRate } from './format';
 
-const STATUS_CLASS_COLORS = { '2xx': '#2f9e44', '3xx': '#1c7ed6', '4xx': '#f08c00', '5xx': '#e03131' } as const;
+/** Colours of the status classes, in every chart and list that shows them. */
+export const STATUS_CLASS_COLORS = { '2xx': '#2f9e44', '3xx': '#1c7ed6', '4xx': '#f08c00', '5xx': '#e03131' } as const;
 const PERCENTILE_COLORS = { p50: '#1c7ed6', p90: '#f08c00', p99: '#e03131' } as const;
 
+/** What every chart over time draws: a window's points, one per step of `stepSeconds`. */
+interface ChartProps {
+  points: readonly SeriesPoint[];
+  stepSeconds: number;
+}
+
 /** Requests per second over time, stacked by status class. */
-export function RequestRateChart({ points, stepSeconds }: { points: readonly SeriesPoint[]; stepSeconds: number }) {
+export function RequestRateChart({ points, stepSeconds }: ChartProps) {
   return (
-    <figure className="chart" aria-label="Request rate by status class">
-      <figcaption>Requests per second, by status class · {stepSeconds} s steps</figcaption>
-      <div className="chart-body">
-        <ResponsiveContainer width="100%" height="100%">
-          <AreaChart data={toRateRows(points)} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
-            <XAxis dataKey="time" type="number" domain={['dataMin', 'dataMax']} tickFormatter={formatClock} minTickGap={48} />
-            <YAxis tickFormatter={formatRate} width={48} allowDecimals />
-            <Tooltip labelFormatter={(time) => formatClock(Number(time))} formatter={(value) => `${formatRate(Number(value))} req/s`} />
-            <Legend />
-            {(Object.keys(STATUS_CLASS_COLORS) as Array<keyof typeof STATUS_CLASS_COLORS>).map((statusClass) => (
-              <Area
-                key={statusClass}
-                dataKey={statusClass}
-                stackId="status"
-                stroke={STATUS_CLASS_COLORS[statusClass]}
-                fill={STATUS_CLASS_COLORS[statusClass]}
-                fillOpacity={0.35}
-                isAnimationActive={false}
-              />
-            ))}
-          </AreaChart>
-        </ResponsiveContainer>
-      </div>
-    </figure>
+    <ChartFigure label="Request rate by status class" caption={`Requests per second, by status class · ${stepSeconds} s steps`}>
+      <AreaChart data={toRateRows(points)} margin={CHART_MARGIN}>
+        <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+        {timeAxis()}
+        <YAxis tickFormatter={formatRate} width={48} allowDecimals />
+        <Tooltip labelFormatter={(time) => formatClock(Number(time))} formatter={(value) => `${formatRate(Number(value))} req/s`} />
+        <Legend />
+        {(Object.keys(STATUS_CLASS_COLORS) as Array<keyof typeof STATUS_CLASS_COLORS>).map((statusClass) => (
+          <Area
+            key={statusClass}
+            dataKey={statusClass}
+            stackId="status"
+            stroke={STATUS_CLASS_COLORS[statusClass]}
+            fill={STATUS_CLASS_COLORS[statusClass]}
+            fillOpacity={0.35}
+            isAnimationActive={false}
+          />
+        ))}
+      </AreaChart>
+    </ChartFigure>
   );
 }
 
 /** p50/p90/p99 latency per step, in milliseconds. */
-export function LatencyChart({ points, stepSeconds }: { points: readonly SeriesPoint[]; stepSeconds: number }) {
+export function LatencyChart({ points, stepSeconds }: ChartProps) {
+  const lines = (Object.keys(PERCENTILE_COLORS) as Array<keyof typeof PERCENTILE_COLORS>).map((percentile) => ({
+    key: percentile,
+    name: percentile,
+    color: PERCENTILE_COLORS[percentile],
+  }));
+  return <LinesOverTime label="Latency percentiles" caption={`Latency percentiles (ms) · ${stepSeconds} s steps`} rows={toLatencyRows(points)} lines={lines} unit="ms" />;
+}
+
+/** Share of each step's requests that were errors (5xx and aborted), in percent. */
+export function ErrorRateChart({ points, stepSeconds }: ChartProps) {
+  const lines = [{ key: 'errorPercent', name: 'error rate', color: STATUS_CLASS_COLORS['5xx'] }];
+  return <LinesOverTime label="Error rate" caption={`Error rate (%), 5xx and aborted · ${stepSeconds} s steps`} rows={toErrorRateRows(points)} lines={lines} unit="%" />;
+}
+
+interface LinesOverTimeProps {
+  label: string;
+  caption: string;
+  rows: Array<{ time: number }>;
+  /** One line per key of the rows, with its name in the legend and its colour. */
+  lines: ReadonlyArray<{ key: string; name: string; color: string }>;
+  /** Unit of the values, shown in the tooltip. */
+  unit: string;
+}
+
+/** Lines over time; a step without a value (null) is bridged. */
+function LinesOverTime({ label, caption, rows, lines, unit }: LinesOverTimeProps) {
   return (
-    <figure className="chart" aria-label="Latency percentiles">
-      <figcaption>Latency percentiles (ms) · {stepSeconds} s steps</figcaption>
-      <div className="chart-body">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={toLatencyRows(points)} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
-            <XAxis dataKey="time" type="number" domain={['dataMin', 'dataMax']} tickFormatter={formatClock} minTickGap={48} />
-            <YAxis width={48} />
-            <Tooltip
-              labelFormatter={(time) => formatClock(Number(time))}
-              formatter={(value) => (value === null ? '–' : `${Number(value).toPrecision(3)} ms`)}
-            />
-            <Legend />
-            {(Object.keys(PERCENTILE_COLORS) as Array<keyof typeof PERCENTILE_COLORS>).map((percentile) => (
-              <Line
-                key={percentile}
-                dataKey={percentile}
-                stroke={PERCENTILE_COLORS[percentile]}
-                dot={false}
-                connectNulls
-                isAnimationActive={false}
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-    </figure>
+    <ChartFigure label={label} caption={caption}>
+      <LineChart data={rows} margin={CHART_MARGIN}>
+        <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+        {timeAxis()}
+        <YAxis width={48} />
+        <Tooltip
+          labelFormatter={(time) => formatClock(Number(time))}
+          formatter={(value) => (value === null ? '–' : `${Number(value).toPrecision(3)} ${unit}`)}
+        />
+        <Legend />
+        {lines.map(({ key, name, color }) => (
+          <Line key={key} dataKey={key} name={name} stroke={color} dot={false} connectNulls isAnimationActive={false} />
+        ))}
+      </LineChart>
+    </ChartFigure>
   );
 }

@@ -6,6 +6,7 @@ import { InstrumentsTable } from './instruments-table';
 import { KpiTiles } from './kpi-tiles';
 import { LatencyChart, RequestRateChart } from './charts';
 import { LiveControls } from './live-controls';
+import { PollPlaceholder } from './poll-placeholder';
 import { RoutesTable } from './routes-table';
 import { RuntimePanel } from './runtime-panel';
 import { ServerActionsTable } from './server-actions-table';
@@ -34,15 +35,7 @@ export function Dashboard() {
     return (
       <>
         {controls}
-        {error ? (
-          <p role="alert" className="error">
-            Cannot load /api/stats: {error.message}
-          </p>
-        ) : (
-          <p role="status" className="muted">
-            Loading metrics…
-          </p>
-        )}
+        <PollPlaceholder source="/api/stats" error={error} />
       </>
     );
   }

@@ -1,5 +1,10 @@
 import type { WindowName } from '../query/stats-types';
 
+/** The dashboard's address, showing `window`. */
+export function dashboardHref(window: WindowName): string {
+  return `/?${new URLSearchParams({ window })}`;
+}
+
 /** The shareable address of a route's page: method, template and window in the query string. */
 export function routeHref(method: string, route: string | null, window: WindowName): string {
   const query = new URLSearchParams({ method, route: route ?? '', window });

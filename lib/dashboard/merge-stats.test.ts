@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { FrameRing } from '../collect/frame-ring';
+import { buildRouteStats } from '../query/build-route-stats';
 import { buildStats, type StatsContext } from '../query/build-stats';
-import type { Stats } from '../query/stats-types';
+import type { WindowInfo } from '../query/stats-types';
 import { WINDOWS } from '../query/windows';
 import { series, tick, times } from '../testing/http-series-fixtures';
-import { mergeStats, sinceOf } from './merge-stats';
+import { mergeStats, sinceOf, type IncrementalStats } from './merge-stats';
 
 const START = Date.UTC(2024, 0, 2, 3, 4, 0);
 
@@ -30,23 +31,34 @@ function feed(ring: FrameRing, from: number, to: number): void {
   }
 }
 
-describe.each(WINDOWS.map((window) => [window.name, window] as const))('incremental polling, %s window', (_name, window) => {
-  test('merging each poll into what is held gives the same points as a full fetch, across the ring wrapping', () => {
-    const ring = new FrameRing(window.stepSeconds * 1000);
-    let held: Stats | undefined;
-    let second = 0;
-    // Poll after irregular numbers of ticks, long enough for the ring to drop its oldest frames.
-    for (const ticks of [3, 1, 7, 1, 30, 2, ...Array(20).fill(window.stepSeconds * 13)]) {
-      feed(ring, second, second + ticks);
-      second += ticks;
-      held = mergeStats(held, buildStats(ring, context(window, sinceOf(held))));
-      const full = buildStats(ring, context(window, undefined));
-      expect(held.points).toEqual(full.points);
-      expect(held.totals).toEqual(full.totals);
-    }
-    expect(held!.points.length).toBe(61);
-  });
-});
+// The two endpoints that answer incrementally, as functions of the ring, the window and `since`.
+const ENDPOINTS: Record<string, (ring: FrameRing, window: WindowInfo, since: number | undefined) => IncrementalStats> = {
+  '/api/stats': (ring, window, since) => buildStats(ring, context(window, since)),
+  '/api/stats/route': (ring, window, since) => {
+    const { serviceName, instanceId, seriesTotals } = context(window, since);
+    return buildRouteStats(ring, { serviceName, instanceId, window, since, seriesTotals, method: 'GET', route: '/a' });
+  },
+};
+
+describe.each(Object.keys(ENDPOINTS).flatMap((endpoint) => WINDOWS.map((window) => [endpoint, window.name, window] as const)))(
+  'incremental polling of %s, %s window',
+  (endpoint, _name, window) => {
+    test('merging each poll into what is held gives what a full fetch gives, across the ring wrapping', () => {
+      const answer = ENDPOINTS[endpoint];
+      const ring = new FrameRing(window.stepSeconds * 1000);
+      let held: IncrementalStats | undefined;
+      let second = 0;
+      // Poll after irregular numbers of ticks, long enough for the ring to drop its oldest frames.
+      for (const ticks of [3, 1, 7, 1, 30, 2, ...Array(20).fill(window.stepSeconds * 13)]) {
+        feed(ring, second, second + ticks);
+        second += ticks;
+        held = mergeStats(held, answer(ring, window, sinceOf(held)));
+        expect(held).toEqual(answer(ring, window, undefined));
+      }
+      expect(held!.points.length).toBe(61);
+    });
+  },
+);
 
 describe('mergeStats', () => {
   const window = WINDOWS[0];

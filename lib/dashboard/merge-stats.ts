@@ -1,11 +1,20 @@
-import type { SeriesPoint, Stats } from '../query/stats-types';
+import type { SeriesPoint, Stats, WindowName } from '../query/stats-types';
 import { WINDOW_POINTS } from '../query/windows';
+
+/** What an answer that can be incremental (Stats, RouteDetail) says about its points. */
+export interface IncrementalStats {
+  service: Pick<Stats['service'], 'instanceId'>;
+  window: { name: WindowName };
+  points: SeriesPoint[];
+  /** The `since` the answer is relative to; null for a full answer. */
+  since: number | null;
+}
 
 /**
  * The `since` for the next poll: the time of the last complete point held, so the server sends only
  * what is newer (the partial point is always sent again). Undefined asks for a full answer.
  */
-export function sinceOf(stats: Stats | undefined): number | undefined {
+export function sinceOf(stats: IncrementalStats | undefined): number | undefined {
   if (stats === undefined) return undefined;
   for (let i = stats.points.length - 1; i >= 0; i--) {
     if (!stats.points[i].partial) return stats.points[i].time;
@@ -14,12 +23,13 @@ export function sinceOf(stats: Stats | undefined): number | undefined {
 }
 
 /**
- * An incremental answer merged into what the client holds: the same Stats a full fetch would
- * have returned. A full answer, another window, or another process instance (the server restarted,
- * its history is gone) replaces what was held instead of being merged into it, so a restart never
- * draws a spike or a negative rate. Pure.
+ * An incremental answer merged into what the client holds: the same answer a full fetch would
+ * have returned (everything but the points is always complete). A full answer, another window, or
+ * another process instance (the server restarted, its history is gone) replaces what was held
+ * instead of being merged into it, so a restart never draws a spike or a negative rate. The caller
+ * holds one answer per query, so held and next are of the same route. Pure.
  */
-export function mergeStats(held: Stats | undefined, next: Stats): Stats {
+export function mergeStats<T extends IncrementalStats>(held: T | undefined, next: T): T {
   if (
     next.since === null ||
     held === undefined ||

@@ -3,34 +3,43 @@
 import { useRef } from 'react';
 import useSWR from 'swr';
 import type { ApiError, Stats, WindowName } from '../query/stats-types';
-import { mergeStats, sinceOf } from './merge-stats';
+import { mergeStats, sinceOf, type IncrementalStats } from './merge-stats';
 
-/** How often the dashboard polls /api/stats, milliseconds. */
+/** How often the dashboard and the route pages poll, milliseconds. */
 export const POLL_INTERVAL_MS = 1_000;
 
-/** Stats of a window, the time they were last received and the latest error, if the last poll failed. */
-export interface StatsState {
-  stats: Stats | undefined;
+/** The latest answer, the time it was received and the latest error, if the last poll failed. */
+export interface PolledStats<T> {
+  stats: T | undefined;
   /** Epoch milliseconds of the last successful poll. */
   updatedAt: number | undefined;
   error: Error | undefined;
 }
 
+/** Polls /api/stats for `window` every POLL_INTERVAL_MS while not paused (see usePolledStats). */
+export function useStats(window: WindowName, paused: boolean): PolledStats<Stats> {
+  return usePolledStats<Stats>('/api/stats', { window }, paused);
+}
+
 /**
- * Polls /api/stats for `window` every POLL_INTERVAL_MS while not paused. Each poll asks only for
- * the points newer than the last complete one held (?since=) and merges them in.
+ * Polls `path` with `query` every POLL_INTERVAL_MS while not paused; a null query polls nothing.
+ * Each poll asks only for the points newer than the last complete one held (?since=) and merges
+ * them in (mergeStats); another query starts from a full answer.
  */
-export function useStats(window: WindowName, paused: boolean): StatsState {
-  const held = useRef<{ stats: Stats; updatedAt: number } | undefined>(undefined);
-  const { data, error } = useSWR<{ stats: Stats; updatedAt: number }, Error>(
-    ['/api/stats', window],
-    async () => {
-      const previous = held.current?.stats.window.name === window ? held.current.stats : undefined;
+export function usePolledStats<T extends IncrementalStats>(
+  path: string,
+  query: Record<string, string> | null,
+  paused: boolean,
+): PolledStats<T> {
+  const url = query === null ? null : `${path}?${new URLSearchParams(query)}`;
+  const held = useRef<{ url: string; stats: T; updatedAt: number } | undefined>(undefined);
+  const { data, error } = useSWR<{ stats: T; updatedAt: number }, Error>(
+    url,
+    async (url: string) => {
+      const previous = held.current?.url === url ? held.current.stats : undefined;
       const since = sinceOf(previous);
-      const query = new URLSearchParams({ window });
-      if (since !== undefined) query.set('since', String(since));
-      const stats = mergeStats(previous, await fetchStats(`/api/stats?${query}`));
-      held.current = { stats, updatedAt: Date.now() };
+      const stats = mergeStats(previous, await fetchJson<T>(since === undefined ? url : `${url}&since=${since}`));
+      held.current = { url, stats, updatedAt: Date.now() };
       return held.current;
     },
     {
@@ -46,11 +55,11 @@ export function useStats(window: WindowName, paused: boolean): StatsState {
   return { stats: data?.stats, updatedAt: data?.updatedAt, error };
 }
 
-async function fetchStats(url: string): Promise<Stats> {
+async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { cache: 'no-store' });
   if (!response.ok) {
     const body = (await response.json().catch(() => undefined)) as ApiError | undefined;
     throw new Error(body?.error.message ?? `${url} answered ${response.status}`);
   }
-  return (await response.json()) as Stats;
+  return (await response.json()) as T;
 }

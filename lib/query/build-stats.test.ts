@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { FrameRing } from '../collect/frame-ring';
 import type { SeriesTotal } from '../collect/history';
 import { actionSeries, series, tick, times } from '../testing/http-series-fixtures';
-import { buildStats, NO_STATUS, type StatsContext } from './build-stats';
+import { buildStats, type StatsContext } from './build-stats';
+import { NO_STATUS } from './status-codes';
 import { WINDOWS } from './windows';
 
 const START = Date.UTC(2024, 0, 2, 3, 4, 0);

@@ -1,15 +1,11 @@
-import { createLatencyHistogram, latencyQuantiles, mergeLatencyHistogram, type LatencyHistogram } from '../collect/latency-histogram';
-import type { Frame, FrameHttpSeries } from '../collect/frame';
+import type { Frame } from '../collect/frame';
 import type { SeriesTotal } from '../collect/history';
 import type { RuntimeStats } from '../collect/runtime-reading';
-import { framePoint, perSecond } from './frame-point';
-import type { DurationPercentiles, InstrumentStats, RouteStats, SeriesPoint, ServerActionStats, Stats, WindowInfo } from './stats-types';
-
-/** The frames of a window, as FrameRing holds them. */
-export interface WindowFrames {
-  completeFrames(): readonly Frame[];
-  currentFrame(): Frame | undefined;
-}
+import { framePoint } from './frame-point';
+import { RouteAccumulator } from './route-accumulator';
+import { ServerActionAccumulator } from './server-action-accumulator';
+import type { InstrumentStats, SeriesPoint, Stats, WindowInfo } from './stats-types';
+import { allFrames, pointsAfter, type WindowFrames } from './window-frames';
 
 /** What buildStats needs to know about the process besides its frames. */
 export interface StatsContext {
@@ -27,25 +23,16 @@ export interface StatsContext {
   instruments: readonly InstrumentStats[];
 }
 
-/** Key in RouteStats.statusCodes for requests that ended before a status was sent. */
-export const NO_STATUS = 'none';
-
-const QUANTILES = [0.5, 0.9, 0.95, 0.99] as const;
-
 /**
  * The /api/stats body for a window: totals and routes over all its frames, and the chart points
  * the client does not have yet. Pure, apart from caching the points of complete frames (which no
  * longer change).
  */
 export function buildStats(frames: WindowFrames, context: StatsContext): Stats {
-  const complete = frames.completeFrames();
-  const current = frames.currentFrame();
-  const all = current ? [...complete, current] : complete;
-
   const rows = new Map<string, RouteAccumulator>();
   const total = new RouteAccumulator('', undefined);
   let coveredSeconds = 0;
-  for (const frame of all) {
+  for (const frame of allFrames(frames)) {
     coveredSeconds += frame.seconds;
     for (const series of frame.http.values()) {
       rowOf(rows, series.method, series.route).add(series);
@@ -58,7 +45,7 @@ export function buildStats(frames: WindowFrames, context: StatsContext): Stats {
   }
 
   const actions = new Map<string, ServerActionAccumulator>();
-  for (const frame of all) {
+  for (const frame of allFrames(frames)) {
     for (const series of frame.serverActions.values()) {
       let row = actions.get(series.name);
       if (row === undefined) {
@@ -73,7 +60,6 @@ export function buildStats(frames: WindowFrames, context: StatsContext): Stats {
     .map((row) => row.toRouteStats(coveredSeconds))
     .sort((a, b) => b.requests - a.requests || b.requestsSinceStart - a.requestsSinceStart);
   const totalRow = total.toRouteStats(coveredSeconds);
-  const since = context.since;
 
   return {
     service: { name: context.serviceName, instanceId: context.instanceId },
@@ -86,16 +72,13 @@ export function buildStats(frames: WindowFrames, context: StatsContext): Stats {
       requestsSinceStart: totalRow.requestsSinceStart,
       requestsPerSecond: totalRow.requestsPerSecond,
       errorRate: totalRow.errorRate,
-      inFlight: current?.activeRequests ?? 0,
+      inFlight: frames.currentFrame()?.activeRequests ?? 0,
       durationSeconds: totalRow.durationSeconds,
     },
     routes,
     serverActions: [...actions.values()].map((row) => row.toStats(coveredSeconds)).sort((a, b) => b.requests - a.requests),
-    points: [
-      ...complete.filter((frame) => since === undefined || frame.start > since).map(completePoint),
-      ...(current && (since === undefined || current.start > since) ? [framePoint(current, true)] : []),
-    ],
-    since: since ?? null,
+    points: pointsAfter(frames, context.since, (frame, partial) => (partial ? framePoint(frame, true) : completePoint(frame))),
+    since: context.since ?? null,
     runtime: context.runtime,
     instruments: [...context.instruments],
   };
@@ -121,78 +104,4 @@ function rowOf(rows: Map<string, RouteAccumulator>, method: string, route: strin
     rows.set(key, row);
   }
   return row;
-}
-
-/** Calls, errors and durations of the series added to it. */
-class LatencyAccumulator {
-  protected requests = 0;
-  private errors = 0;
-  private readonly latency: LatencyHistogram = createLatencyHistogram();
-
-  add(series: { readonly errorType: string | undefined; readonly latency: LatencyHistogram }): void {
-    const count = series.latency.count;
-    if (count === 0) return;
-    this.requests += count;
-    if (series.errorType !== undefined) this.errors += count;
-    mergeLatencyHistogram(this.latency, series.latency);
-  }
-
-  protected summary(seconds: number) {
-    return {
-      requests: this.requests,
-      requestsPerSecond: perSecond(this.requests, seconds),
-      errorRate: this.requests > 0 ? this.errors / this.requests : null,
-      durationSeconds: percentiles(this.latency),
-    };
-  }
-}
-
-class RouteAccumulator extends LatencyAccumulator {
-  requestsSinceStart = 0;
-  private readonly statusCodes: Record<string, number> = {};
-
-  constructor(
-    private readonly method: string,
-    private readonly route: string | undefined,
-  ) {
-    super();
-  }
-
-  override add(series: FrameHttpSeries): void {
-    super.add(series);
-    const count = series.latency.count;
-    if (count === 0) return;
-    const status = series.status ?? NO_STATUS;
-    this.statusCodes[status] = (this.statusCodes[status] ?? 0) + count;
-  }
-
-  toRouteStats(seconds: number): RouteStats {
-    const { requests, ...summary } = this.summary(seconds);
-    return {
-      method: this.method,
-      route: this.route ?? null,
-      requests,
-      requestsSinceStart: this.requestsSinceStart,
-      ...summary,
-      statusCodes: this.statusCodes,
-    };
-  }
-}
-
-class ServerActionAccumulator extends LatencyAccumulator {
-  constructor(
-    private readonly name: string,
-    private readonly file: string | undefined,
-  ) {
-    super();
-  }
-
-  toStats(seconds: number): ServerActionStats {
-    return { name: this.name, file: this.file ?? null, ...this.summary(seconds) };
-  }
-}
-
-function percentiles(latency: LatencyHistogram): DurationPercentiles {
-  const [p50, p90, p95, p99] = latencyQuantiles(latency, QUANTILES);
-  return { p50, p90, p95, p99 };
 }

@@ -1,6 +1,7 @@
 import { createLatencyHistogram, latencyQuantiles, mergeLatencyHistogram } from '../collect/latency-histogram';
 import type { Frame, FrameHttpSeries } from '../collect/frame';
 import type { SeriesPoint, StatusClassRates } from './stats-types';
+import { statusClassOf } from './status-codes';
 
 const CHART_QUANTILES = [0.5, 0.9, 0.99] as const;
 
@@ -37,16 +38,6 @@ export function framePoint(frame: Frame, partial: boolean, include: (series: Fra
     durationSeconds: { p50, p90, p99 },
     activeRequests: frame.activeRequests,
   };
-}
-
-/** "2xx".."5xx" for a status code; undefined for anything else, and for no status (nothing was sent). */
-export function statusClassOf(status: number | undefined): keyof StatusClassRates | undefined {
-  if (status === undefined) return undefined;
-  if (status >= 200 && status < 300) return '2xx';
-  if (status >= 300 && status < 400) return '3xx';
-  if (status >= 400 && status < 500) return '4xx';
-  if (status >= 500 && status < 600) return '5xx';
-  return undefined;
 }
 
 /** count / seconds, 0 for an empty interval. */

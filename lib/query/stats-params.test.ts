@@ -1,15 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { parseStatsParams } from './stats-params';
+import { parseRouteStatsParams, parseStatsParams } from './stats-params';
 import { DEFAULT_WINDOW, WINDOWS } from './windows';
 
 function parse(query: string) {
   return parseStatsParams(new URLSearchParams(query));
 }
 
-function errorOf(query: string): string {
-  const result = parse(query);
+function parseRoute(query: string) {
+  return parseRouteStatsParams(new URLSearchParams(query));
+}
+
+/** The message of a result that must be an error. */
+function messageOf(result: object): string {
   expect(result).toHaveProperty('error');
   return (result as { error: string }).error;
+}
+
+function errorOf(query: string): string {
+  return messageOf(parse(query));
 }
 
 describe('parseStatsParams', () => {
@@ -58,5 +66,47 @@ describe('parseStatsParams', () => {
 
   test('a repeated parameter uses the first value', () => {
     expect(parse('window=1m&window=1h')).toEqual({ window: expect.objectContaining({ name: '1m' }), since: undefined });
+  });
+});
+
+describe('parseRouteStatsParams', () => {
+  test.each([
+    ['method=GET&route=%2Forders%2F%5Bid%5D&window=5m', 'GET', '/orders/[id]'],
+    ['method=POST&route=/api/orders', 'POST', '/api/orders'],
+    // An empty route is the requests that matched no route.
+    ['method=GET&route=', 'GET', undefined],
+    ['route=&method=_OTHER', '_OTHER', undefined],
+    // Well-formed but never requested: the page shows it has no requests, not an error.
+    ['method=BREW&route=/no/such/route', 'BREW', '/no/such/route'],
+  ])('%s is %s %s', (query, method, route) => {
+    expect(parseRoute(query)).toEqual({ window: expect.objectContaining({ name: '5m' }), since: undefined, method, route });
+  });
+
+  test('window and since as for /api/stats', () => {
+    expect(parseRoute('method=GET&route=/a&window=1h&since=1700000000000')).toEqual({
+      window: { name: '1h', seconds: 3600, stepSeconds: 60 },
+      since: 1_700_000_000_000,
+      method: 'GET',
+      route: '/a',
+    });
+  });
+
+  test.each<[string, RegExp]>([
+    ['route=/a', /^Missing query parameter "method"/],
+    ['method=GET', /^Missing query parameter "route"/],
+    ['', /^Missing query parameter "method"/],
+    ['method=&route=/a', /^"method" must be an HTTP method .*got ""/],
+    ['method=G%20ET&route=/a', /^"method" must be an HTTP method .*got "G ET"/],
+    ['method=GET&route=orders', /^"route" must be a route template starting with "\/".*got "orders"/],
+    ['method=GET&route=/a&window=2m', /^"window" must be one of .*got "2m"/],
+    ['method=GET&route=/a&since=yesterday', /^"since" must be a time in epoch milliseconds/],
+    ['method=GET&route=/a&path=/b', /^Unknown query parameter "path"/],
+  ])('%j: a message that names the parameter, %s', (query, message) => {
+    expect(messageOf(parseRoute(query))).toMatch(message);
+  });
+
+  test('the unknown-parameter message lists the parameters', () => {
+    expect(messageOf(parseRoute('method=GET&route=/a&x=1'))).toContain('"method", "route", "window" and "since"');
+    expect(errorOf('x=1')).toContain('"window" and "since"');
   });
 });

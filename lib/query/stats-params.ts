@@ -8,13 +8,59 @@ export interface StatsParams {
   since: number | undefined;
 }
 
-const WINDOW_NAMES = WINDOWS.map((window) => `"${window.name}"`).join(', ');
+/** Parsed query of GET /api/stats/route. */
+export interface RouteStatsParams extends StatsParams {
+  method: string;
+  /** Route template; undefined for the requests that matched no route (`route=` empty). */
+  route: string | undefined;
+}
+
+const STATS_PARAMETERS = ['window', 'since'] as const;
+const ROUTE_STATS_PARAMETERS = ['method', 'route', 'window', 'since'] as const;
+
+const WINDOW_NAMES = quotedList(WINDOWS.map((window) => window.name), ', ');
+
+// A method is an HTTP token: https://www.rfc-editor.org/rfc/rfc9110#name-methods
+const METHOD_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}$/;
 
 /** The query of GET /api/stats, or a message naming the bad parameter. */
 export function parseStatsParams(query: URLSearchParams): StatsParams | { error: string } {
-  for (const name of query.keys()) {
-    if (name !== 'window' && name !== 'since') return { error: `Unknown query parameter "${name}"; the parameters are "window" and "since".` };
+  return unknownParameterError(query, STATS_PARAMETERS) ?? parseWindowAndSince(query);
+}
+
+/**
+ * The query of GET /api/stats/route, or a message naming the bad or missing parameter. A method or
+ * route nobody has requested is not an error: it has no requests yet.
+ */
+export function parseRouteStatsParams(query: URLSearchParams): RouteStatsParams | { error: string } {
+  const unknown = unknownParameterError(query, ROUTE_STATS_PARAMETERS);
+  if (unknown) return unknown;
+
+  const method = query.get('method');
+  if (method === null) return { error: 'Missing query parameter "method": the HTTP method of the route, such as "GET".' };
+  if (!METHOD_TOKEN.test(method)) return { error: `"method" must be an HTTP method such as "GET", got ${JSON.stringify(method)}.` };
+
+  const route = query.get('route');
+  if (route === null) {
+    return { error: 'Missing query parameter "route": a route template such as "/orders/[id]", or empty for the requests that matched no route.' };
   }
+  if (route !== '' && !route.startsWith('/')) {
+    return { error: `"route" must be a route template starting with "/" (such as "/orders/[id]"), or empty for the requests that matched no route; got ${JSON.stringify(route)}.` };
+  }
+
+  const windowAndSince = parseWindowAndSince(query);
+  if ('error' in windowAndSince) return windowAndSince;
+  return { ...windowAndSince, method, route: route === '' ? undefined : route };
+}
+
+function unknownParameterError(query: URLSearchParams, known: readonly string[]): { error: string } | undefined {
+  for (const name of query.keys()) {
+    if (!known.includes(name)) return { error: `Unknown query parameter "${name}"; the parameters are ${quotedList(known, ' and ')}.` };
+  }
+  return undefined;
+}
+
+function parseWindowAndSince(query: URLSearchParams): StatsParams | { error: string } {
   const windowName = query.get('window') ?? DEFAULT_WINDOW;
   const window = windowNamed(windowName);
   if (window === undefined) return { error: `"window" must be one of ${WINDOW_NAMES}, got ${JSON.stringify(windowName)}.` };
@@ -26,4 +72,10 @@ export function parseStatsParams(query: URLSearchParams): StatsParams | { error:
     return { error: `"since" must be a time in epoch milliseconds (the "time" of the last complete point you hold), got ${JSON.stringify(rawSince)}.` };
   }
   return { window, since };
+}
+
+/** `"a", "b" and "c"` (with lastSeparator ' and '). */
+function quotedList(names: readonly string[], lastSeparator: string): string {
+  const quoted = names.map((name) => `"${name}"`);
+  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')}${lastSeparator}${quoted.at(-1)}`;
 }

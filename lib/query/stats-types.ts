@@ -1,5 +1,6 @@
-// The JSON shape of GET /api/stats. Imported by the dashboard (client) as types only.
+// The JSON shapes of GET /api/stats and GET /api/stats/route. Imported by the dashboard (client) as types only.
 
+import type { LatencyBar } from '../collect/latency-histogram';
 import type { RuntimeStats } from '../collect/runtime-reading';
 
 /** Latency percentiles in seconds; null when the window holds no request. */
@@ -149,6 +150,22 @@ export interface Stats {
   runtime: RuntimeStats | null;
   /** Every instrument of every meter other than meterboard's own HTTP metrics. */
   instruments: InstrumentStats[];
+}
+
+/** Response body of GET /api/stats/route: one method and route template over a window. */
+export interface RouteDetail {
+  service: Stats['service'];
+  window: WindowInfo;
+  /** Seconds of history the route's numbers cover: the window, or less right after start. */
+  coveredSeconds: number;
+  /** The route's numbers over the window; zeros and nulls when it had no requests in it (or never existed). */
+  route: RouteStats;
+  /** Durations of the route's requests in the window, seconds, as adjacent bars fastest first (at most 40); [] without requests. */
+  latencyDistribution: LatencyBar[];
+  /** The route's chart points, as Stats.points: the whole window, or with ?since= only the newer ones. */
+  points: SeriesPoint[];
+  /** The `since` this answer is relative to; null for a full answer. */
+  since: number | null;
 }
 
 /** Body of every error response of the API. */

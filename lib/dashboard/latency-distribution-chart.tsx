@@ -1,0 +1,20 @@
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import type { LatencyBar } from '../collect/latency-histogram';
+import { CHART_MARGIN, ChartFigure } from './chart-figure';
+import { toDistributionRows } from './chart-data';
+import { formatCount } from './format';
+
+/** How many requests took how long over the window: one bar per latency range, fastest first. */
+export function LatencyDistributionChart({ bars }: { bars: readonly LatencyBar[] }) {
+  return (
+    <ChartFigure label="Latency distribution" caption="Latency distribution (requests per duration range)">
+      <BarChart data={toDistributionRows(bars)} margin={CHART_MARGIN} barCategoryGap={1}>
+        <CartesianGrid strokeDasharray="3 3" className="chart-grid" vertical={false} />
+        <XAxis dataKey="range" interval="preserveStartEnd" minTickGap={24} tick={{ fontSize: 11 }} />
+        <YAxis width={48} allowDecimals={false} />
+        <Tooltip formatter={(value) => [`${formatCount(Number(value))} requests`, 'count']} />
+        <Bar dataKey="count" fill="var(--accent)" isAnimationActive={false} />
+      </BarChart>
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,22 @@
+import 'server-only';
+import type { NextRequest } from 'next/server';
+import { getTelemetry, type Telemetry } from '../telemetry';
+import { badRequest } from './json-error';
+import { telemetryUnavailable } from './telemetry-unavailable';
+
+/**
+ * The GET handler of an endpoint that answers a query over the telemetry: validate the query
+ * (400 naming the bad parameter), 503 when telemetry is off, else the JSON answer, never cached.
+ */
+export function telemetryQueryHandler<Params extends object>(
+  parse: (query: URLSearchParams) => Params | { error: string },
+  query: (telemetry: Telemetry, params: Params) => unknown,
+): (request: NextRequest) => Response {
+  return (request) => {
+    const params = parse(request.nextUrl.searchParams);
+    if ('error' in params) return badRequest(params.error);
+    const telemetry = getTelemetry();
+    if (!telemetry) return telemetryUnavailable();
+    return Response.json(query(telemetry, params), { headers: { 'Cache-Control': 'no-store' } });
+  };
+}

@@ -1,0 +1,38 @@
+import { createLatencyHistogram, latencyDistribution, latencyQuantiles, mergeLatencyHistogram, type LatencyBar, type LatencyHistogram } from '../collect/latency-histogram';
+import { perSecond } from './frame-point';
+import type { DurationPercentiles } from './stats-types';
+
+const QUANTILES = [0.5, 0.9, 0.95, 0.99] as const;
+
+/** Calls, errors and durations of the latency series added to it over a window. */
+export class LatencyAccumulator {
+  protected requests = 0;
+  private errors = 0;
+  private readonly latency: LatencyHistogram = createLatencyHistogram();
+
+  /** Counts a series' calls of one frame, as errors if it has an error.type, and their durations. */
+  add(series: { readonly errorType: string | undefined; readonly latency: LatencyHistogram }): void {
+    const count = series.latency.count;
+    if (count === 0) return;
+    this.requests += count;
+    if (series.errorType !== undefined) this.errors += count;
+    mergeLatencyHistogram(this.latency, series.latency);
+  }
+
+  /** The durations of every call added, as at most `maxBars` bars (see latencyDistribution). */
+  latencyDistribution(maxBars: number): LatencyBar[] {
+    return latencyDistribution(this.latency, maxBars);
+  }
+
+  /** Calls, rate, error rate and percentiles of what was added, over `seconds` of history. */
+  protected summary(seconds: number) {
+    const [p50, p90, p95, p99] = latencyQuantiles(this.latency, QUANTILES);
+    const durationSeconds: DurationPercentiles = { p50, p90, p95, p99 };
+    return {
+      requests: this.requests,
+      requestsPerSecond: perSecond(this.requests, seconds),
+      errorRate: this.requests > 0 ? this.errors / this.requests : null,
+      durationSeconds,
+    };
+  }
+}

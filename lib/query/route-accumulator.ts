@@ -1,0 +1,43 @@
+import type { FrameHttpSeries } from '../collect/frame';
+import { LatencyAccumulator } from './latency-accumulator';
+import type { RouteStats } from './stats-types';
+import { NO_STATUS } from './status-codes';
+
+/** Adds up the HTTP series of one method and route template (or of all of them) over a window. */
+export class RouteAccumulator extends LatencyAccumulator {
+  /** Requests since the process started; the caller adds them from the history's series totals. */
+  requestsSinceStart = 0;
+  private readonly statusCodes: Record<string, number> = {};
+
+  constructor(
+    private readonly method: string,
+    /** Undefined for requests that matched no route. */
+    private readonly route: string | undefined,
+  ) {
+    super();
+  }
+
+  /** Counts a series' requests of one frame: by status code, as errors (5xx, aborted), and their durations. */
+  override add(series: FrameHttpSeries): void {
+    super.add(series);
+    const count = series.latency.count;
+    if (count === 0) return;
+    const status = series.status ?? NO_STATUS;
+    this.statusCodes[status] = (this.statusCodes[status] ?? 0) + count;
+  }
+
+  /** The row of what was added, over `seconds` of history. */
+  toRouteStats(seconds: number): RouteStats {
+    const { requests, requestsPerSecond, errorRate, durationSeconds } = this.summary(seconds);
+    return {
+      method: this.method,
+      route: this.route ?? null,
+      requests,
+      requestsSinceStart: this.requestsSinceStart,
+      requestsPerSecond,
+      errorRate,
+      statusCodes: this.statusCodes,
+      durationSeconds,
+    };
+  }
+}

@@ -1,0 +1,17 @@
+import { LatencyAccumulator } from './latency-accumulator';
+import type { ServerActionStats } from './stats-types';
+
+/** Adds up the next.server_action.duration series of one action (all its outcomes) over a window. */
+export class ServerActionAccumulator extends LatencyAccumulator {
+  constructor(
+    private readonly name: string,
+    private readonly file: string | undefined,
+  ) {
+    super();
+  }
+
+  /** The row of what was added, over `seconds` of history. */
+  toStats(seconds: number): ServerActionStats {
+    return { name: this.name, file: this.file ?? null, ...this.summary(seconds) };
+  }
+}
