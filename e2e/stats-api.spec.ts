@@ -11,6 +11,8 @@ test('/api/stats agrees with /metrics for every route', async ({ request }) => {
     .poll(async () => {
       const samples = await scrape(request);
       const stats = (await (await request.get('/api/stats')).json()) as Stats;
+      // Not vacuous: the rows this test caused must be there.
+      if (!stats.routes.some((row) => row.method === 'GET' && row.route === '/api/orders')) return false;
       return stats.routes.every(
         (row) => row.requestsSinceStart === requestCount(samples, { method: row.method, route: row.route ?? undefined }),
       );
@@ -20,9 +22,17 @@ test('/api/stats agrees with /metrics for every route', async ({ request }) => {
 
 test('/api/stats has the documented shape', async ({ request }) => {
   await request.get('/api/orders');
-  const response = await request.get('/api/stats?window=1m');
-  expect(response.status()).toBe(200);
-  const stats = (await response.json()) as Stats;
+  // The history samples once a second: wait until it has the request.
+  let stats: Stats | undefined;
+  await expect
+    .poll(async () => {
+      const response = await request.get('/api/stats?window=1m');
+      expect(response.status()).toBe(200);
+      stats = (await response.json()) as Stats;
+      return stats.routes.some((route) => route.method === 'GET' && route.route === '/api/orders' && route.requests > 0);
+    })
+    .toBe(true);
+  if (!stats) throw new Error('unreachable');
   expect(stats.service.name).toBe('meterboard-e2e');
   expect(Date.parse(stats.startTime)).toBeLessThanOrEqual(Date.now());
   expect(stats.uptimeSeconds).toBeGreaterThan(0);
