@@ -75,9 +75,9 @@ export interface RuntimeStats {
 
 type MutableReading = { -readonly [K in keyof RuntimeReading]: RuntimeReading[K] };
 
-/** Reads the runtime instruments (see lib/record/runtime-metrics.ts) out of one collection. */
-export function readRuntime(time: number, resourceMetrics: ResourceMetrics): RuntimeReading {
-  const reading: MutableReading = {
+/** A reading that found nothing: every value null. */
+export function emptyRuntimeReading(time: number): RuntimeReading {
+  return {
     time,
     eventLoopDelayP50Seconds: null,
     eventLoopDelayP99Seconds: null,
@@ -91,6 +91,11 @@ export function readRuntime(time: number, resourceMetrics: ResourceMetrics): Run
     gcCount: null,
     gcSeconds: null,
   };
+}
+
+/** Reads the runtime instruments (see lib/record/runtime-metrics.ts) out of one collection. */
+export function readRuntime(time: number, resourceMetrics: ResourceMetrics): RuntimeReading {
+  const reading: MutableReading = emptyRuntimeReading(time);
   for (const { scope, metrics } of resourceMetrics.scopeMetrics) {
     if (scope.name === RUNTIME_NODE_SCOPE) for (const metric of metrics) readRuntimeNode(metric, reading);
     else if (scope.name === METER_NAME) for (const metric of metrics) readProcess(metric, reading);
