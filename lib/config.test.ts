@@ -18,6 +18,8 @@ describe('parseConfig', () => {
     expect(config.excludedPaths.has('/metrics')).toBe(true);
     expect(config.excludedPaths.has('/api/stats')).toBe(true);
     expect(config.excludedPaths.has('/api/stats/route')).toBe(true);
+    expect(config.excludedPaths.has('/api/stats/instrument')).toBe(true);
+    expect(config.excludedPaths.has('/explorer')).toBe(true);
     expect(config.excludedPaths.has('/orders')).toBe(false);
     expect(config.excludedPaths).toEqual(new Set(DEFAULT_EXCLUDED_PATHS));
   });

@@ -1,10 +1,10 @@
 import 'server-only';
 
 /**
- * Paths not measured unless METRICS_EXCLUDE_PATHS says otherwise: the dashboard, its route pages and
- * their endpoints, so an idle dashboard shows an idle app.
+ * Paths not measured unless METRICS_EXCLUDE_PATHS says otherwise: the dashboard, its route pages, the
+ * explorer and their endpoints, so an idle dashboard shows an idle app.
  */
-export const DEFAULT_EXCLUDED_PATHS = ['/', '/routes', '/metrics', '/api/stats', '/api/stats/route'] as const;
+export const DEFAULT_EXCLUDED_PATHS = ['/', '/routes', '/explorer', '/metrics', '/api/stats', '/api/stats/route', '/api/stats/instrument'] as const;
 
 /** Meterboard's settings, read once from the environment. */
 export interface Config {

@@ -1,14 +1,14 @@
 import 'server-only';
 import type { MetricReader } from '@opentelemetry/sdk-metrics';
 import { logOnce } from '../log-once';
-import type { InstrumentStats, WindowName } from '../query/stats-types';
+import type { InstrumentDescriptor, InstrumentStats, WindowName } from '../query/stats-types';
 import { WINDOWS } from '../query/windows';
 import type { HttpServerRecorder } from '../record/http-server-metrics';
 import { METRIC_HTTP_SERVER_ACTIVE_REQUESTS } from '../record/http-instruments';
 import { METER_NAME } from '../scope';
 import { frameHttpSeries, frameServerActionSeries, instrumentKey, type Frame, type FrameHttpSeries } from './frame';
 import { FrameRing } from './frame-ring';
-import { InstrumentDeltas, type InstrumentDescriptor } from './instrument-deltas';
+import { InstrumentDeltas } from './instrument-deltas';
 import { readInstruments } from './instrument-stats';
 import { readRuntime, runtimeStats, type RuntimeReading, type RuntimeStats } from './runtime-reading';
 

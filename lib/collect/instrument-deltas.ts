@@ -1,5 +1,5 @@
 import { DataPointType, type MetricData, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
-import type { AttributeSet } from '../query/stats-types';
+import type { AttributeSet, InstrumentDescriptor } from '../query/stats-types';
 import { addInstrumentValue, instrumentKey, type InstrumentFrame, type InstrumentKind, type InstrumentValue } from './frame';
 import { instrumentKindOf } from './instrument-stats';
 
@@ -12,15 +12,6 @@ export const HISTORY_SERIES_PER_INSTRUMENT = 200;
 /** Attributes of the series that holds everything past HISTORY_SERIES_PER_INSTRUMENT. */
 export const OVERFLOW_ATTRIBUTES: AttributeSet = { 'otel.metric.overflow': true };
 const OVERFLOW_KEY = JSON.stringify(OVERFLOW_ATTRIBUTES);
-
-/** What an instrument is, for the explorer's list. */
-export interface InstrumentDescriptor {
-  readonly meter: string;
-  readonly name: string;
-  readonly description: string;
-  readonly unit: string;
-  readonly kind: InstrumentKind;
-}
 
 type Cumulative = { value: number } | { count: number; sum: number; bucketCounts: readonly number[] };
 

@@ -13,10 +13,15 @@ import type { InstrumentKind } from './frame';
 /** Scopes whose instruments meterboard creates itself (HTTP, process and runtime metrics), not the app. */
 const OWN_SCOPES = new Set([METER_NAME, RUNTIME_NODE_SCOPE]);
 
+/** True for the meters meterboard creates itself (HTTP, process and runtime metrics), false for the app's. */
+export function isOwnScope(meter: string): boolean {
+  return OWN_SCOPES.has(meter);
+}
+
 /** Every instrument of the collection that the app created, with its current values. */
 export function readInstruments(resourceMetrics: ResourceMetrics): InstrumentStats[] {
   return resourceMetrics.scopeMetrics
-    .filter(({ scope }) => !OWN_SCOPES.has(scope.name))
+    .filter(({ scope }) => !isOwnScope(scope.name))
     .flatMap(({ scope, metrics }) => metrics.map((metric) => toInstrumentStats(scope.name, metric)));
 }
 

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { instrumentKey } from '../collect/frame';
 import { FrameRing } from '../collect/frame-ring';
+import { buildInstrumentStats } from '../query/build-instrument-stats';
 import { buildRouteStats } from '../query/build-route-stats';
 import { buildStats, type StatsContext } from '../query/build-stats';
 import type { WindowInfo } from '../query/stats-types';
 import { WINDOWS } from '../query/windows';
-import { series, tick, times } from '../testing/http-series-fixtures';
+import { histogramValue, instrumentFrame, series, tick, times } from '../testing/http-series-fixtures';
 import { mergeStats, sinceOf, type IncrementalStats } from './merge-stats';
 
 const START = Date.UTC(2024, 0, 2, 3, 4, 0);
@@ -27,9 +29,16 @@ function context(window: (typeof WINDOWS)[number], since: number | undefined, in
 function feed(ring: FrameRing, from: number, to: number): void {
   for (let second = from + 1; second <= to; second++) {
     const status = second % 7 === 0 ? 500 : 200;
-    ring.add(tick(START + second * 1000, [series('GET', '/a', status, times(second % 5, 0.001 * second), status === 500 ? '500' : undefined)]));
+    const frame = tick(START + second * 1000, [series('GET', '/a', status, times(second % 5, 0.001 * second), status === 500 ? '500' : undefined)]);
+    frame.instruments.set(
+      instrumentKey('shop', 'orders.value'),
+      instrumentFrame('histogram', [histogramValue({ channel: second % 3 === 0 ? 'api' : 'web' }, [10, 100], times(second % 4, second))]),
+    );
+    ring.add(frame);
   }
 }
+
+const ORDERS_VALUE = { meter: 'shop', name: 'orders.value', description: '', unit: 'USD', kind: 'histogram' } as const;
 
 // The two endpoints that answer incrementally, as functions of the ring, the window and `since`.
 const ENDPOINTS: Record<string, (ring: FrameRing, window: WindowInfo, since: number | undefined) => IncrementalStats> = {
@@ -38,6 +47,17 @@ const ENDPOINTS: Record<string, (ring: FrameRing, window: WindowInfo, since: num
     const { serviceName, instanceId, seriesTotals } = context(window, since);
     return buildRouteStats(ring, { serviceName, instanceId, window, since, seriesTotals, method: 'GET', route: '/a' });
   },
+  '/api/stats/instrument': (ring, window, since) =>
+    buildInstrumentStats(ring, {
+      serviceName: 'test',
+      instanceId: 'first',
+      window,
+      since,
+      descriptors: new Map([[instrumentKey('shop', 'orders.value'), ORDERS_VALUE]]),
+      instrument: ORDERS_VALUE,
+      groupBy: 'channel',
+      filters: [],
+    }),
 };
 
 describe.each(Object.keys(ENDPOINTS).flatMap((endpoint) => WINDOWS.map((window) => [endpoint, window.name, window] as const)))(

@@ -1,11 +1,19 @@
-import type { SeriesPoint, Stats, WindowName } from '../query/stats-types';
+import type { Stats, WindowName } from '../query/stats-types';
 import { WINDOW_POINTS } from '../query/windows';
 
-/** What an answer that can be incremental (Stats, RouteDetail) says about its points. */
+/** What every chart point says about the step it covers. */
+export interface IncrementalPoint {
+  /** Start of the step, epoch milliseconds. */
+  time: number;
+  /** True for the step in progress. */
+  partial: boolean;
+}
+
+/** What an answer that can be incremental (Stats, RouteDetail, InstrumentDetail) says about its points. */
 export interface IncrementalStats {
   service: Pick<Stats['service'], 'instanceId'>;
   window: { name: WindowName };
-  points: SeriesPoint[];
+  points: IncrementalPoint[];
   /** The `since` the answer is relative to; null for a full answer. */
   since: number | null;
 }
@@ -27,7 +35,7 @@ export function sinceOf(stats: IncrementalStats | undefined): number | undefined
  * have returned (everything but the points is always complete). A full answer, another window, or
  * another process instance (the server restarted, its history is gone) replaces what was held
  * instead of being merged into it, so a restart never draws a spike or a negative rate. The caller
- * holds one answer per query, so held and next are of the same route. Pure.
+ * holds one answer per query, so held and next are of the same route or instrument. Pure.
  */
 export function mergeStats<T extends IncrementalStats>(held: T | undefined, next: T): T {
   if (
@@ -39,8 +47,8 @@ export function mergeStats<T extends IncrementalStats>(held: T | undefined, next
     return next;
   }
   const since = next.since;
-  const kept: SeriesPoint[] = held.points.filter((point) => !point.partial && point.time <= since);
-  const points = [...kept, ...next.points];
+  const kept = held.points.filter((point) => !point.partial && point.time <= since);
+  const points = [...kept, ...next.points] as T['points'];
   const complete = points.filter((point) => !point.partial).length;
   return { ...next, since: null, points: complete > WINDOW_POINTS ? points.slice(complete - WINDOW_POINTS) : points };
 }

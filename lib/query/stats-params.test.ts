@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseRouteStatsParams, parseStatsParams } from './stats-params';
+import { parseInstrumentStatsParams, parseRouteStatsParams, parseStatsParams } from './stats-params';
 import { DEFAULT_WINDOW, WINDOWS } from './windows';
 
 function parse(query: string) {
@@ -108,5 +108,58 @@ describe('parseRouteStatsParams', () => {
   test('the unknown-parameter message lists the parameters', () => {
     expect(messageOf(parseRoute('method=GET&route=/a&x=1'))).toContain('"method", "route", "window" and "since"');
     expect(errorOf('x=1')).toContain('"window" and "since"');
+  });
+});
+
+describe('parseInstrumentStatsParams', () => {
+  function parseInstrument(query: string) {
+    return parseInstrumentStatsParams(new URLSearchParams(query));
+  }
+
+  test('no instrument: the list alone, over the default window', () => {
+    expect(parseInstrument('')).toEqual({
+      window: expect.objectContaining({ name: '5m' }),
+      since: undefined,
+      instrument: undefined,
+      groupBy: undefined,
+      filters: [],
+    });
+  });
+
+  test('an instrument, a breakdown and repeated filters; a value may hold "="', () => {
+    const query = new URLSearchParams([
+      ['meter', 'orders'],
+      ['name', 'orders.created'],
+      ['groupBy', 'order.channel'],
+      ['filter', 'region=eu'],
+      ['filter', 'query=a=b'],
+      ['filter', 'empty='],
+      ['window', '15m'],
+    ]);
+    expect(parseInstrumentStatsParams(query)).toEqual({
+      window: expect.objectContaining({ name: '15m' }),
+      since: undefined,
+      instrument: { meter: 'orders', name: 'orders.created' },
+      groupBy: 'order.channel',
+      filters: [
+        { key: 'region', value: 'eu' },
+        { key: 'query', value: 'a=b' },
+        { key: 'empty', value: '' },
+      ],
+    });
+  });
+
+  test.each<[string, RegExp]>([
+    ['meter=orders', /^Missing query parameter "name"/],
+    ['name=orders.created', /^Missing query parameter "meter"/],
+    ['meter=orders&name=', /^"name" must be the name of an instrument/],
+    ['groupBy=', /^"groupBy" must be an attribute key/],
+    ['filter=region', /^"filter" must be an attribute key, "=" and a value.*got "region"/],
+    ['filter==eu', /^"filter" must be an attribute key, "=" and a value.*got "=eu"/],
+    ['window=2m', /^"window" must be one of .*got "2m"/],
+    ['since=soon', /^"since" must be a time in epoch milliseconds/],
+    ['instrument=orders.created', /^Unknown query parameter "instrument"; the parameters are "meter", "name", "groupBy", "filter", "window" and "since"/],
+  ])('%j: a message that names the parameter, %s', (query, message) => {
+    expect(messageOf(parseInstrument(query))).toMatch(message);
   });
 });

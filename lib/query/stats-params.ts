@@ -1,4 +1,4 @@
-import type { WindowInfo } from './stats-types';
+import type { AttributeFilter, WindowInfo } from './stats-types';
 import { DEFAULT_WINDOW, WINDOWS, windowNamed } from './windows';
 
 /** Parsed query of GET /api/stats. */
@@ -15,8 +15,17 @@ export interface RouteStatsParams extends StatsParams {
   route: string | undefined;
 }
 
+/** Parsed query of GET /api/stats/instrument. */
+export interface InstrumentStatsParams extends StatsParams {
+  /** Undefined: only the list of instruments. */
+  instrument: { meter: string; name: string } | undefined;
+  groupBy: string | undefined;
+  filters: AttributeFilter[];
+}
+
 const STATS_PARAMETERS = ['window', 'since'] as const;
 const ROUTE_STATS_PARAMETERS = ['method', 'route', 'window', 'since'] as const;
+const INSTRUMENT_STATS_PARAMETERS = ['meter', 'name', 'groupBy', 'filter', 'window', 'since'] as const;
 
 const WINDOW_NAMES = quotedList(WINDOWS.map((window) => window.name), ', ');
 
@@ -51,6 +60,44 @@ export function parseRouteStatsParams(query: URLSearchParams): RouteStatsParams 
   const windowAndSince = parseWindowAndSince(query);
   if ('error' in windowAndSince) return windowAndSince;
   return { ...windowAndSince, method, route: route === '' ? undefined : route };
+}
+
+/**
+ * The query of GET /api/stats/instrument, or a message naming the bad parameter. `meter` and `name`
+ * come together or not at all; an instrument no meter has (yet) is not an error. `filter` may repeat.
+ */
+export function parseInstrumentStatsParams(query: URLSearchParams): InstrumentStatsParams | { error: string } {
+  const unknown = unknownParameterError(query, INSTRUMENT_STATS_PARAMETERS);
+  if (unknown) return unknown;
+
+  const meter = query.get('meter');
+  const name = query.get('name');
+  if ((meter === null) !== (name === null)) {
+    const missing = meter === null ? 'meter' : 'name';
+    return { error: `Missing query parameter "${missing}": an instrument is named by its meter and its name together, such as meter=orders&name=orders.created.` };
+  }
+  if (name === '') return { error: '"name" must be the name of an instrument, such as "orders.created"; got an empty string.' };
+
+  const groupBy = query.get('groupBy');
+  if (groupBy === '') return { error: '"groupBy" must be an attribute key such as "http.route", or left out for no breakdown; got an empty string.' };
+
+  const filters: AttributeFilter[] = [];
+  for (const filter of query.getAll('filter')) {
+    const equals = filter.indexOf('=');
+    if (equals < 1) {
+      return { error: `"filter" must be an attribute key, "=" and a value, such as "http.route=/orders/[id]"; got ${JSON.stringify(filter)}.` };
+    }
+    filters.push({ key: filter.slice(0, equals), value: filter.slice(equals + 1) });
+  }
+
+  const windowAndSince = parseWindowAndSince(query);
+  if ('error' in windowAndSince) return windowAndSince;
+  return {
+    ...windowAndSince,
+    instrument: meter === null || name === null ? undefined : { meter, name },
+    groupBy: groupBy ?? undefined,
+    filters,
+  };
 }
 
 function unknownParameterError(query: URLSearchParams, known: readonly string[]): { error: string } | undefined {

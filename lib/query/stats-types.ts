@@ -1,5 +1,6 @@
-// The JSON shapes of GET /api/stats and GET /api/stats/route. Imported by the dashboard (client) as types only.
+// The JSON shapes of GET /api/stats, /api/stats/route and /api/stats/instrument. Imported by the dashboard (client) as types only.
 
+import type { InstrumentKind } from '../collect/frame';
 import type { LatencyBar } from '../collect/latency-histogram';
 import type { RuntimeStats } from '../collect/runtime-reading';
 
@@ -166,6 +167,95 @@ export interface RouteDetail {
   points: SeriesPoint[];
   /** The `since` this answer is relative to; null for a full answer. */
   since: number | null;
+}
+
+/** An instrument of any meter, as the explorer lists it. */
+export interface InstrumentDescriptor extends InstrumentInfo {
+  kind: InstrumentKind;
+}
+
+/** The values an attribute took in a window, for the explorer's breakdown and filter. */
+export interface AttributeValues {
+  key: string;
+  /** Distinct values as text, sorted; at most MAX_ATTRIBUTE_VALUES. */
+  values: string[];
+  /** True when there were more values than listed. */
+  truncated: boolean;
+}
+
+/** One group of an instrument's series (those sharing the value of the breakdown attribute) over the window. */
+export interface InstrumentGroupStats {
+  /** The breakdown attribute's value as text; "(not set)" for series without it; "all" without a breakdown. */
+  label: string;
+  /** Attribute sets (series) in the group. */
+  series: number;
+  /**
+   * Counter: the increase over the window. Histogram: recordings in the window. Up-down counter
+   * and gauge: the latest value, summed over the group's series.
+   */
+  value: number;
+  /** Counter and histogram: value per second over the window; null for the others. */
+  perSecond: number | null;
+  /** Histogram: the sum of the recordings in the window, the instrument's unit; null for the others. */
+  sum: number | null;
+  /** Histogram: percentiles interpolated in its explicit buckets (as histogram_quantile), the instrument's unit; null otherwise. */
+  percentiles: Pick<DurationPercentiles, 'p50' | 'p90' | 'p99'> | null;
+}
+
+/** One step of an instrument's charts. */
+export interface InstrumentPoint {
+  /** Start of the step, epoch milliseconds. */
+  time: number;
+  seconds: number;
+  /** True for the step still in progress; a later poll replaces it. */
+  partial: boolean;
+  /**
+   * By group label: counter, increase per second; histogram, recordings per second; up-down
+   * counter and gauge, the value at the end of the step summed over the group's series. A group
+   * without data in the step is absent.
+   */
+  values: Record<string, number>;
+  /** Histogram: percentiles of the step's recordings (all groups that pass the filter); null for other kinds. */
+  percentiles: Pick<DurationPercentiles, 'p50' | 'p90' | 'p99'> | null;
+}
+
+/** A bucket of an explicit-bucket histogram: `count` recordings in (lower, upper], the instrument's unit; upper is null for +Inf. */
+export interface BucketBar {
+  lower: number;
+  upper: number | null;
+  count: number;
+}
+
+/** Response body of GET /api/stats/instrument: the explorer's list, and one instrument over a window. */
+export interface InstrumentDetail {
+  service: Stats['service'];
+  window: WindowInfo;
+  /** Every instrument of every meter the process has, the app's meters first, then meterboard's own. */
+  instruments: InstrumentDescriptor[];
+  /** The instrument asked for; null when none was asked for or no meter has it (yet). */
+  instrument: InstrumentDescriptor | null;
+  /** Seconds of history the groups cover: the window, or less right after start. */
+  coveredSeconds: number;
+  /** Attributes of the instrument's series in the window, keys sorted, before the filter. */
+  attributes: AttributeValues[];
+  /** The breakdown attribute; null for none. */
+  groupBy: string | null;
+  /** Only series with these attribute values (as text) are counted. */
+  filters: AttributeFilter[];
+  /** Groups over the window: counters and histograms by value, most first; others by label. */
+  groups: InstrumentGroupStats[];
+  /** Histogram: recordings in the window by bucket, from the first to the last non-empty one; [] otherwise. */
+  distribution: BucketBar[];
+  /** The whole window, or with ?since= only the newer points. */
+  points: InstrumentPoint[];
+  /** The `since` this answer is relative to; null for a full answer. */
+  since: number | null;
+}
+
+/** An attribute key and the value (as text) a series must have. */
+export interface AttributeFilter {
+  key: string;
+  value: string;
 }
 
 /** Body of every error response of the API. */

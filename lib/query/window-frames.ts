@@ -1,5 +1,4 @@
 import type { Frame } from '../collect/frame';
-import type { SeriesPoint } from './stats-types';
 
 /** The frames of a window, as FrameRing holds them. */
 export interface WindowFrames {
@@ -18,11 +17,11 @@ export function allFrames(frames: WindowFrames): readonly Frame[] {
  * The chart points of the frames that start after `since` (epoch milliseconds; undefined for all of
  * them), oldest first. `pointOf` is asked for one point per frame, `partial` for the one in progress.
  */
-export function pointsAfter(
+export function pointsAfter<Point>(
   frames: WindowFrames,
   since: number | undefined,
-  pointOf: (frame: Frame, partial: boolean) => SeriesPoint,
-): SeriesPoint[] {
+  pointOf: (frame: Frame, partial: boolean) => Point,
+): Point[] {
   const current = frames.currentFrame();
   const isNew = (frame: Frame) => since === undefined || frame.start > since;
   return [

@@ -1,6 +1,15 @@
-// Hand-built frames of http.server.request.duration series for the unit tests of lib/collect and lib/query.
-import { emptyFrame, type Frame, type FrameHttpSeries, type FrameServerActionSeries } from '../collect/frame';
+// Hand-built frames of http.server.request.duration series and SDK instruments for the unit tests of lib/collect and lib/query.
+import {
+  emptyFrame,
+  type Frame,
+  type FrameHttpSeries,
+  type FrameServerActionSeries,
+  type InstrumentFrame,
+  type InstrumentKind,
+  type InstrumentValue,
+} from '../collect/frame';
 import { createLatencyHistogram } from '../collect/latency-histogram';
+import type { AttributeSet } from '../query/stats-types';
 
 /** A series that recorded `durations` (seconds). */
 export function series(
@@ -46,4 +55,19 @@ export function actionSeries(name: string, file: string | undefined, durations: 
   const latency = createLatencyHistogram();
   for (const duration of durations) latency.record(duration);
   return { name, file, errorType, latency };
+}
+
+/** One SDK instrument's series over a tick, keyed as the history keys them. */
+export function instrumentFrame(kind: InstrumentKind, values: readonly InstrumentValue[]): InstrumentFrame {
+  return { kind, series: new Map(values.map((value) => [JSON.stringify(value.attributes), value])) };
+}
+
+/** A histogram value with explicit `boundaries` that recorded `recordings`. */
+export function histogramValue(attributes: AttributeSet, boundaries: readonly number[], recordings: readonly number[]): InstrumentValue {
+  const bucketCounts = Array<number>(boundaries.length + 1).fill(0);
+  for (const recording of recordings) {
+    const bucket = boundaries.findIndex((boundary) => recording <= boundary);
+    bucketCounts[bucket === -1 ? boundaries.length : bucket]++;
+  }
+  return { attributes, count: recordings.length, sum: recordings.reduce((a, b) => a + b, 0), boundaries, bucketCounts };
 }
