@@ -25,6 +25,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" prefetch={false}>
               Dashboard
             </Link>
+            <Link href="/explorer" prefetch={false}>
+              Explorer
+            </Link>
             <Link href="/orders" prefetch={false}>
               Demo orders
             </Link>

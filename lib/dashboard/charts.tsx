@@ -6,7 +6,8 @@ import { formatClock, formatRate } from './format';
 
 /** Colours of the status classes, in every chart and list that shows them. */
 export const STATUS_CLASS_COLORS = { '2xx': '#2f9e44', '3xx': '#1c7ed6', '4xx': '#f08c00', '5xx': '#e03131' } as const;
-const PERCENTILE_COLORS = { p50: '#1c7ed6', p90: '#f08c00', p99: '#e03131' } as const;
+/** Colours of the percentile lines, in every chart that draws them. */
+export const PERCENTILE_COLORS = { p50: '#1c7ed6', p90: '#f08c00', p99: '#e03131' } as const;
 
 /** What every chart over time draws: a window's points, one per step of `stepSeconds`. */
 interface ChartProps {
@@ -62,21 +63,24 @@ interface LinesOverTimeProps {
   rows: Array<{ time: number }>;
   /** One line per key of the rows, with its name in the legend and its colour. */
   lines: ReadonlyArray<{ key: string; name: string; color: string }>;
-  /** Unit of the values, shown in the tooltip. */
+  /** Unit of the values, shown in the tooltip after three significant digits. */
   unit: string;
+  /** Formats a value for the tooltip and the y axis instead; `unit` is then not used. */
+  format?: (value: number) => string;
 }
 
 /** Lines over time; a step without a value (null) is bridged. */
-function LinesOverTime({ label, caption, rows, lines, unit }: LinesOverTimeProps) {
+export function LinesOverTime({ label, caption, rows, lines, unit, format }: LinesOverTimeProps) {
+  const formatValue = format ?? ((value: number) => `${value.toPrecision(3)} ${unit}`);
   return (
     <ChartFigure label={label} caption={caption}>
       <LineChart data={rows} margin={CHART_MARGIN}>
         <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
         {timeAxis()}
-        <YAxis width={48} />
+        <YAxis width={format ? 72 : 48} tickFormatter={format} />
         <Tooltip
           labelFormatter={(time) => formatClock(Number(time))}
-          formatter={(value) => (value === null ? '–' : `${Number(value).toPrecision(3)} ${unit}`)}
+          formatter={(value) => (value === null ? '–' : formatValue(Number(value)))}
         />
         <Legend />
         {lines.map(({ key, name, color }) => (

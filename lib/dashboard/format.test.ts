@@ -6,6 +6,8 @@ import {
   formatRatioAsPercent,
   formatSeconds,
   formatUptimeSeconds,
+  formatWithUnit,
+  unitLabel,
 } from './format';
 
 describe('formatSeconds', () => {
@@ -130,5 +132,33 @@ describe('formatClock', () => {
     ['the epoch', new Date(0)],
   ])('%s has the HH:MM:SS shape', (_name, date) => {
     expect(formatClock(date.getTime())).toMatch(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/);
+  });
+});
+
+describe('formatWithUnit', () => {
+  test.each<[number | null, string, string]>([
+    [null, 's', '–'],
+    [Number.NaN, '{order}', '–'],
+    [0.0123, 's', '12.3 ms'],
+    [250, 'ms', '250 ms'],
+    [1500, 'ms', '1.5 s'],
+    [3 * 1024 * 1024, 'By', '3 MB'],
+    [0.0134, '1', '0.0134'],
+    [3, '{order}', '3 order'],
+    [1234.5, 'USD', '1,234.5 USD'],
+    [42.123, 'USD', '42.1 USD'],
+    [-2, '{job}', '-2 job'],
+    [7, '', '7'],
+  ])('%s %j → %j', (value, unit, text) => {
+    expect(formatWithUnit(value, unit)).toBe(text);
+  });
+
+  test.each([
+    ['{request}', 'request'],
+    ['1', ''],
+    ['s', 's'],
+    ['{}', ''],
+  ])('unitLabel(%j) is %j', (unit, label) => {
+    expect(unitLabel(unit)).toBe(label);
   });
 });

@@ -61,3 +61,24 @@ export function formatBytes(bytes: number | null): string {
   }
   return `${unit === 0 ? value : trim(value)} ${units[unit]}`;
 }
+
+/**
+ * A value of an instrument in its UCUM unit (https://opentelemetry.io/docs/specs/semconv/general/metrics/#instrument-units):
+ * "s" and "By" as durations and sizes, "1" as a plain number, an annotation such as "{order}" as
+ * "3 orders"-style text without braces, anything else after the number; "–" for null.
+ */
+export function formatWithUnit(value: number | null, unit: string): string {
+  if (value === null || !Number.isFinite(value)) return '–';
+  if (unit === 's') return formatSeconds(value);
+  if (unit === 'ms') return formatSeconds(value / 1000);
+  if (unit === 'By') return formatBytes(value);
+  const number = Math.abs(value) >= 1000 || Number.isInteger(value) ? formatCount(value) : String(Number(value.toPrecision(3)));
+  const label = unitLabel(unit);
+  return label === '' ? number : `${number} ${label}`;
+}
+
+/** A unit as text for a caption or a column: "{order}" → "order", "1" → "". */
+export function unitLabel(unit: string): string {
+  if (unit === '1') return '';
+  return unit.replace(/^\{(.*)\}$/, '$1');
+}

@@ -7,7 +7,7 @@ import type { RouteDetail, WindowName } from '../query/stats-types';
 import { routeLabel } from './chart-data';
 import { ErrorRateChart, LatencyChart, RequestRateChart } from './charts';
 import { RouteKpiTiles } from './kpi-tiles';
-import { LatencyDistributionChart } from './latency-distribution-chart';
+import { LatencyDistributionChart } from './distribution-chart';
 import { dashboardHref } from './links';
 import { LiveControls } from './live-controls';
 import { PollPlaceholder } from './poll-placeholder';

@@ -4,6 +4,7 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import type { WindowName } from '../query/stats-types';
 import { DEFAULT_WINDOW, windowNamed } from '../query/windows';
+import { replaceQuery } from './replace-query';
 
 /**
  * The window in the page's URL (?window=) and a setter that puts a new one there, so the view is
@@ -21,9 +22,7 @@ export function useWindowParam(): [WindowName, (window: WindowName) => void] {
 
   function setWindow(next: WindowName) {
     setChosen({ window: next, over: fromUrl });
-    const query = new URLSearchParams(searchParams);
-    query.set('window', next);
-    router.replace(`${pathname}?${query}`, { scroll: false });
+    replaceQuery(router, pathname, searchParams, { window: next });
   }
   return [window, setWindow];
 }

@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import type { InstrumentDescriptor, WindowName } from '../query/stats-types';
+import { explorerHref } from './links';
+
+/** Every instrument of every meter, by meter (the API's order: the app's meters first), each a link that opens it. */
+export function InstrumentList({
+  instruments,
+  selected,
+  window,
+}: {
+  instruments: readonly InstrumentDescriptor[];
+  selected: InstrumentDescriptor | null;
+  window: WindowName;
+}) {
+  const meters = new Map<string, InstrumentDescriptor[]>();
+  for (const instrument of instruments) {
+    const list = meters.get(instrument.meter) ?? [];
+    list.push(instrument);
+    meters.set(instrument.meter, list);
+  }
+  return (
+    <nav aria-label="Instruments" className="instrument-list">
+      {instruments.length === 0 && <p className="muted">No meter has an instrument yet.</p>}
+      {[...meters].map(([meter, list]) => (
+        <section key={meter} aria-label={`Meter ${meter}`}>
+          <h2 className="meter-name">
+            <code>{meter}</code>
+          </h2>
+          <ul>
+            {list.map((instrument) => {
+              const current = selected !== null && selected.meter === instrument.meter && selected.name === instrument.name;
+              return (
+                <li key={instrument.name}>
+                  <Link href={explorerHref(window, instrument)} prefetch={false} aria-current={current ? 'page' : undefined} title={instrument.description}>
+                    {instrument.name}
+                  </Link>{' '}
+                  <span className="muted">{instrument.kind}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </nav>
+  );
+}
