@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: unit tests, a production build, then the end-to-end specs against it, and one
-// closing line that adds them up. Every step runs even if an earlier one failed, so one run
+// `npm test`: unit tests, a production build, the end-to-end specs against it, the benchmarks in
+// short mode (they must run; their times are not checked), and one closing line that adds them up. Every step runs even if an earlier one failed, so one run
 // reports everything; the exit code is non-zero if anything failed.
 
 import { spawnSync } from 'node:child_process';
@@ -27,6 +27,7 @@ function readJson(path) {
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS_DIR}/unit.json`]);
 const buildOk = run('production build', 'npx', ['next', 'build']);
 const e2eOk = buildOk && run('end-to-end tests', 'npx', ['playwright', 'test']);
+const benchOk = buildOk && run('benchmarks, short mode (times not checked)', 'node', ['scripts/bench/run.mjs', '--short']);
 
 const unit = readJson(`${RESULTS_DIR}/unit.json`);
 const e2e = readJson(`${RESULTS_DIR}/e2e.json`);
@@ -37,7 +38,8 @@ const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?
 if (!unitOk && !unit?.numFailedTests) failed++;
 if (!buildOk) failed++;
 if (buildOk && !e2eOk && !e2e?.stats.unexpected) failed++;
+if (buildOk && !benchOk) failed++;
 
-console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed, e2e: ${e2e?.stats.expected ?? 0} passed${buildOk ? '' : ' (build failed)'}`);
+console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed, e2e: ${e2e?.stats.expected ?? 0} passed, bench (short): ${benchOk ? 'ran' : 'FAILED'}${buildOk ? '' : ' (build failed)'}`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(unitOk && buildOk && e2eOk ? 0 : 1);
+process.exit(unitOk && buildOk && e2eOk && benchOk ? 0 : 1);
