@@ -8,6 +8,7 @@ import { History } from './collect/history';
 import { logOnce } from './log-once';
 import { createResource, instanceIdOf, serviceNameOf } from './resource';
 import { METER_NAME, METER_VERSION } from './scope';
+import { DurationHistograms } from './record/duration-histograms';
 import { instrumentHttpServer, type RequestState } from './record/http-server-metrics';
 import { startRuntimeMetrics } from './record/runtime-metrics';
 
@@ -18,7 +19,10 @@ const TELEMETRY_KEY = Symbol.for('meterboard.telemetry');
 /** Everything meterboard keeps per process. */
 export interface Telemetry {
   readonly meterProvider: MeterProvider;
-  /** The only MetricReader: one storage per instrument, shared by /metrics and the history sampler. */
+  /**
+   * The only MetricReader: one storage per instrument, shared by /metrics and the history sampler;
+   * it also collects the HTTP and server action duration histograms (a MetricProducer).
+   */
   readonly reader: PrometheusExporter;
   readonly history: History;
   /** The request being served, so code running inside it can add attributes to its measurement. */
@@ -55,7 +59,8 @@ export function startTelemetry(): Telemetry | undefined {
 
   try {
     const resource = createResource();
-    const reader = new PrometheusExporter({ preventServerStart: true });
+    const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION });
+    const reader = new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] });
     const meterProvider = new MeterProvider({ resource, readers: [reader] });
     if (!metrics.setGlobalMeterProvider(meterProvider)) {
       console.warn('[meterboard] another global MeterProvider is registered; metrics.getMeter() will not reach meterboard.');
@@ -63,6 +68,7 @@ export function startTelemetry(): Telemetry | undefined {
     const requestContext = new AsyncLocalStorage<RequestState>();
     const http = instrumentHttpServer({
       meter: meterProvider.getMeter(METER_NAME, METER_VERSION),
+      durationHistograms,
       excludedPaths: config.excludedPaths,
       requestContext,
     });

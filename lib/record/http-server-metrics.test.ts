@@ -6,6 +6,7 @@ import type { Attributes } from '@opentelemetry/api';
 import { DataPointType, MeterProvider, MetricReader, type Histogram } from '@opentelemetry/sdk-metrics';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { ABORTED_ERROR_TYPE, METRIC_HTTP_SERVER_ACTIVE_REQUESTS } from './http-instruments';
+import { DurationHistograms } from './duration-histograms';
 import { instrumentHttpServer, type RequestState } from './http-server-metrics';
 
 // instrumentHttpServer patches http.Server.prototype.emit once per process, so the whole file shares
@@ -42,7 +43,8 @@ const defaultHandler: Handler = (_request, response) => {
   response.end('ok');
 };
 
-const reader = new TestReader();
+const durationHistograms = new DurationHistograms({ name: 'meterboard' });
+const reader = new TestReader({ metricProducers: [durationHistograms] });
 const requestContext = new AsyncLocalStorage<RequestState>();
 let provider: MeterProvider;
 let server: http.Server;
@@ -57,7 +59,7 @@ beforeAll(async () => {
   // If something else patched the prototype first, instrumentHttpServer would silently do nothing.
   expect((http.Server.prototype as unknown as Record<symbol, unknown>)[PATCHED]).toBeUndefined();
   provider = new MeterProvider({ readers: [reader] });
-  instrumentHttpServer({ meter: provider.getMeter('meterboard'), excludedPaths: new Set(['/metrics']), requestContext });
+  instrumentHttpServer({ meter: provider.getMeter('meterboard'), durationHistograms, excludedPaths: new Set(['/metrics']), requestContext });
 
   server = http.createServer((request, response) => {
     // Added after the instrumentation's own 'close' listener, so it runs once the request is recorded.

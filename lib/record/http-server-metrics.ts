@@ -20,7 +20,8 @@ import {
   METRIC_HTTP_SERVER_ACTIVE_REQUESTS,
   METRIC_NEXT_SERVER_ACTION_DURATION,
 } from './http-instruments';
-import { drainSeries, newRecordedSeries, type RecordedSeries } from './recorded-series';
+import type { DurationHistogram, DurationHistograms } from './duration-histograms';
+import { drainSeries, type DrainedSeries, type RecordedSeries } from './recorded-series';
 import { routeTemplateOf } from './route-template';
 import { serverActionIdOf } from './server-action';
 import { ServerActionAttributeCache } from './server-action-attributes';
@@ -53,6 +54,8 @@ export interface RequestState {
 
 interface Options {
   meter: Meter;
+  /** Where the duration histograms go: the MetricProducer of meterboard's reader(s). */
+  durationHistograms: DurationHistograms;
   excludedPaths: ReadonlySet<string>;
   requestContext: AsyncLocalStorage<RequestState>;
 }
@@ -64,7 +67,7 @@ export interface HttpServerRecorder {
    * now on: http.server.request.duration's (semconv attributes, without withRouteMetrics extras)
    * and next.server_action.duration's.
    */
-  drain(): { http: RecordedSeries[]; serverActions: RecordedSeries[] };
+  drain(): { http: DrainedSeries[]; serverActions: DrainedSeries[] };
 }
 
 /**
@@ -73,30 +76,35 @@ export interface HttpServerRecorder {
  * for the requests that run a server action. Patches Server#emit('request') once per process, so it
  * sees requests before Next does and responses after they are closed.
  *
- * Each duration is recorded twice: through the SDK, with the semconv explicit buckets that /metrics
- * exports, and into a base-2 exponential histogram of its series for the dashboard's percentiles.
- * The second one is reached through the cached series, so it costs no attribute hashing (a second
- * MetricReader would hash every measurement again: FIELD-NOTES, "sdk-metrics 2.x cost model").
+ * Each duration is recorded twice, both through the series cached for its attributes, so no
+ * measurement hashes attributes (FIELD-NOTES, "sdk-metrics 2.x cost model"): into the series'
+ * cumulative semconv explicit buckets, which the reader collects from durationHistograms (a
+ * MetricProducer) for /metrics, and into its base-2 exponential histogram for the dashboard's
+ * percentiles. Only requests with extra attributes (setRequestAttributes) hash those extras.
  */
-export function instrumentHttpServer({ meter, excludedPaths, requestContext }: Options): HttpServerRecorder {
-  const duration = meter.createHistogram(METRIC_HTTP_SERVER_REQUEST_DURATION, {
+export function instrumentHttpServer({ meter, durationHistograms, excludedPaths, requestContext }: Options): HttpServerRecorder {
+  const duration = durationHistograms.histogram(METRIC_HTTP_SERVER_REQUEST_DURATION, {
     description: 'Duration of HTTP server requests.',
     unit: 's',
-    advice: { explicitBucketBoundaries: DURATION_BUCKETS_S },
+    boundaries: DURATION_BUCKETS_S,
   });
-  const activeRequests = meter.createUpDownCounter(METRIC_HTTP_SERVER_ACTIVE_REQUESTS, {
+  // Asynchronous, read from plain counters at collection: a synchronous add() would hash its
+  // attributes twice per request (FIELD-NOTES, "sdk-metrics 2.x cost model"). Same data either way:
+  // a non-monotonic cumulative sum per method and scheme.
+  const activeRequests = meter.createObservableUpDownCounter(METRIC_HTTP_SERVER_ACTIVE_REQUESTS, {
     description: 'Number of active HTTP server requests.',
     unit: '{request}',
   });
-  const serverActionDuration = meter.createHistogram(METRIC_NEXT_SERVER_ACTION_DURATION, {
+  const serverActionDuration = durationHistograms.histogram(METRIC_NEXT_SERVER_ACTION_DURATION, {
     description: 'Duration of Next.js server actions, from the request to the end of the response.',
     unit: 's',
-    advice: { explicitBucketBoundaries: DURATION_BUCKETS_S },
+    boundaries: DURATION_BUCKETS_S,
   });
-  const httpSeries: RecordedSeries[] = [];
-  const serverActionSeries: RecordedSeries[] = [];
-  const serverActionAttributes = new ServerActionAttributeCache(serverActionSeries);
+  const serverActionAttributes = new ServerActionAttributeCache(serverActionDuration);
   const attributeCaches = new Map<string, AttributeCache>();
+  activeRequests.addCallback((result) => {
+    for (const cache of attributeCaches.values()) result.observe(cache.activeCount, cache.active);
+  });
 
   function startRequest(request: IncomingMessage, response: ServerResponse): RequestState | undefined {
     const url = request.url ?? '/';
@@ -109,7 +117,7 @@ export function instrumentHttpServer({ meter, excludedPaths, requestContext }: O
     const cacheKey = scheme === 'http' ? method : `${method} https`;
     let attributes = attributeCaches.get(cacheKey);
     if (attributes === undefined) {
-      attributes = new AttributeCache(method, scheme, httpSeries);
+      attributes = new AttributeCache(method, scheme, duration);
       attributeCaches.set(cacheKey, attributes);
     }
 
@@ -122,7 +130,7 @@ export function instrumentHttpServer({ meter, excludedPaths, requestContext }: O
       ended: false,
     };
     (request as RequestWithState)[REQUEST_STATE] = state;
-    activeRequests.add(1, attributes.active);
+    attributes.activeCount++;
     response.on('close', onResponseClose);
     request.on('close', onRequestClose);
     return state;
@@ -142,11 +150,7 @@ export function instrumentHttpServer({ meter, excludedPaths, requestContext }: O
     const state = request[REQUEST_STATE];
     if (state === undefined || state.ended) return;
     state.ended = true;
-    try {
-      activeRequests.add(-1, state.attributes.active);
-    } catch (error) {
-      logOnce('active', 'failed to count an HTTP request out; later failures are not logged', error);
-    }
+    state.attributes.activeCount--;
     try {
       const { response } = state;
       const seconds = (performance.now() - state.startTime) / 1000;
@@ -154,11 +158,11 @@ export function instrumentHttpServer({ meter, excludedPaths, requestContext }: O
       const status = response.headersSent ? response.statusCode : undefined;
       const aborted = !response.writableFinished;
       const series = state.attributes.forResponse(routeTemplateOf(request), status, aborted);
-      duration.record(seconds, state.extraAttributes ? { ...state.extraAttributes, ...series.attributes } : series.attributes);
+      (state.extraAttributes ? duration.withExtraAttributes(series, state.extraAttributes) : series.histogram).record(seconds);
       series.latency.record(seconds);
       if (state.serverActionId !== undefined) {
         const action = serverActionAttributes.forResponse(state.serverActionId, status, aborted);
-        serverActionDuration.record(seconds, action.attributes);
+        action.histogram.record(seconds);
         action.latency.record(seconds);
       }
     } catch (error) {
@@ -186,7 +190,7 @@ export function instrumentHttpServer({ meter, excludedPaths, requestContext }: O
   }
 
   return {
-    drain: () => ({ http: drainSeries(httpSeries), serverActions: drainSeries(serverActionSeries) }),
+    drain: () => ({ http: drainSeries(duration.series), serverActions: drainSeries(serverActionDuration.series) }),
   };
 }
 
@@ -195,13 +199,16 @@ export function instrumentHttpServer({ meter, excludedPaths, requestContext }: O
  * allocates nothing for the common case.
  */
 class AttributeCache {
+  /** Attributes of http.server.active_requests. */
   readonly active: Attributes;
+  /** Requests of this method and scheme in flight. */
+  activeCount = 0;
   private readonly byRoute = new Map<string | undefined, Map<number, RecordedSeries>>();
 
   constructor(
     method: string,
     scheme: string,
-    private readonly allSeries: RecordedSeries[],
+    private readonly histogram: DurationHistogram,
   ) {
     this.active = { [ATTR_HTTP_REQUEST_METHOD]: method, [ATTR_URL_SCHEME]: scheme };
   }
@@ -222,7 +229,7 @@ class AttributeCache {
       // https://opentelemetry.io/docs/specs/semconv/http/http-metrics/: error.type is the status code on 5xx.
       if (aborted) attributes[ATTR_ERROR_TYPE] = ABORTED_ERROR_TYPE;
       else if (status !== undefined && status >= 500) attributes[ATTR_ERROR_TYPE] = String(status);
-      series = newRecordedSeries(attributes, this.allSeries);
+      series = this.histogram.newSeries(attributes);
       byStatus.set(key, series);
     }
     return series;

@@ -1,25 +1,26 @@
 import type { Attributes } from '@opentelemetry/api';
 import { createLatencyHistogram, type LatencyHistogram } from '../collect/latency-histogram';
+import type { ExplicitHistogram } from './explicit-histogram';
 
 /**
  * One series of a duration histogram as the hot path caches it: its attribute object, built once,
- * and the durations (seconds) recorded into it since the history last drained it.
+ * its cumulative explicit-bucket histogram (what /metrics exports), and the durations (seconds)
+ * recorded into its exponential histogram since the history last drained it.
  */
 export interface RecordedSeries {
   readonly attributes: Attributes;
   latency: LatencyHistogram;
+  readonly histogram: ExplicitHistogram;
+  /** The series' histograms with extra attributes (setRequestAttributes), by the extras' hash. */
+  withExtras: Map<string, ExplicitHistogram> | undefined;
 }
 
-/** A new series for `attributes`, registered in `all` so that drainSeries finds it. */
-export function newRecordedSeries(attributes: Attributes, all: RecordedSeries[]): RecordedSeries {
-  const series = { attributes, latency: createLatencyHistogram() };
-  all.push(series);
-  return series;
-}
+/** A series' durations since the previous drain. */
+export type DrainedSeries = Pick<RecordedSeries, 'attributes' | 'latency'>;
 
 /** The series of `all` that recorded anything since the last drain, each with a fresh histogram from now on. */
-export function drainSeries(all: readonly RecordedSeries[]): RecordedSeries[] {
-  const drained: RecordedSeries[] = [];
+export function drainSeries(all: readonly RecordedSeries[]): DrainedSeries[] {
+  const drained: DrainedSeries[] = [];
   for (const series of all) {
     if (series.latency.count === 0) continue;
     drained.push({ attributes: series.attributes, latency: series.latency });

@@ -2,7 +2,8 @@ import 'server-only';
 import type { Attributes } from '@opentelemetry/api';
 import { ATTR_CODE_FILE_PATH, ATTR_CODE_FUNCTION_NAME, ATTR_ERROR_TYPE } from '@opentelemetry/semantic-conventions';
 import { ABORTED_ERROR_TYPE, OTHER_SERVER_ACTION } from './http-instruments';
-import { newRecordedSeries, type RecordedSeries } from './recorded-series';
+import type { DurationHistogram } from './duration-histograms';
+import type { RecordedSeries } from './recorded-series';
 import { serverActionName, type ServerActionName } from './server-action';
 
 /**
@@ -13,7 +14,7 @@ import { serverActionName, type ServerActionName } from './server-action';
 export class ServerActionAttributeCache {
   private readonly byAction = new Map<ServerActionName | undefined, Map<number, RecordedSeries>>();
 
-  constructor(private readonly allSeries: RecordedSeries[]) {}
+  constructor(private readonly histogram: DurationHistogram) {}
 
   forResponse(actionId: string, status: number | undefined, aborted: boolean): RecordedSeries {
     const action = serverActionName(actionId);
@@ -32,7 +33,7 @@ export class ServerActionAttributeCache {
         : { [ATTR_CODE_FUNCTION_NAME]: OTHER_SERVER_ACTION };
       if (outcome === -1) attributes[ATTR_ERROR_TYPE] = ABORTED_ERROR_TYPE;
       else if (outcome !== 0) attributes[ATTR_ERROR_TYPE] = String(outcome);
-      series = newRecordedSeries(attributes, this.allSeries);
+      series = this.histogram.newSeries(attributes);
       byOutcome.set(outcome, series);
     }
     return series;
