@@ -1,16 +1,14 @@
 import 'server-only';
-import { PrometheusSerializer } from '@opentelemetry/exporter-prometheus';
 import { logOnce } from '../log-once';
 import type { Telemetry } from '../telemetry';
+import { serializePrometheusText } from './prometheus-text';
 
 /** Content-Type of the Prometheus text exposition format 0.0.4. */
 export const PROMETHEUS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
-
-const serializer = new PrometheusSerializer();
 
 /** Collects every instrument of the process and renders the Prometheus text exposition. */
 export async function renderPrometheusText(telemetry: Telemetry): Promise<string> {
   const { resourceMetrics, errors } = await telemetry.reader.collect();
   if (errors.length > 0) logOnce('scrape', 'a metric failed to collect for /metrics; later failures are not logged', errors[0]);
-  return serializer.serialize(resourceMetrics);
+  return serializePrometheusText(resourceMetrics);
 }

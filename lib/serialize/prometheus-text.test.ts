@@ -1,0 +1,141 @@
+import type { Attributes } from '@opentelemetry/api';
+import { PrometheusSerializer } from '@opentelemetry/exporter-prometheus';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { AggregationTemporality, DataPointType, type MetricData, type ResourceMetrics, type ScopeMetrics } from '@opentelemetry/sdk-metrics';
+import fc from 'fast-check';
+import { describe, expect, test, vi } from 'vitest';
+import { serializePrometheusText } from './prometheus-text';
+
+const TIME: [number, number] = [1_700_000_000, 0];
+
+// Hostile text: quotes, backslashes, newlines, control characters, unicode, long strings.
+const hostileText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.constantFrom('say "hi"', 'C:\\path\\', 'two\nlines', '\u0000\u0007\u001b[31m', '<script>alert(1)</script>', 'x'.repeat(5000), '☃ ünïcødé 𝄞'),
+);
+const attributeValue = fc.oneof(hostileText, fc.integer(), fc.double({ noNaN: false }), fc.boolean(), fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 3 }));
+// OpenTelemetry instrument names: [a-zA-Z][a-zA-Z0-9_.-]* (the API refuses others).
+const instrumentName = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9_.-]{0,30}$/);
+// Keys that do not start with a digit: there the two serializers differ on purpose (see below).
+const attributeKey = fc.stringMatching(/^[a-zA-Z_.][a-zA-Z0-9_.\- ]{0,20}$/);
+const attributes = fc.dictionary(attributeKey, attributeValue, { maxKeys: 4 }) as fc.Arbitrary<Attributes>;
+
+function sum(name: string, isMonotonic: boolean, points: Array<[Attributes, number]>): MetricData {
+  return {
+    descriptor: { name, description: '', unit: '', valueType: 1 },
+    aggregationTemporality: AggregationTemporality.CUMULATIVE,
+    dataPointType: DataPointType.SUM,
+    isMonotonic,
+    dataPoints: points.map(([attributes, value]) => ({ attributes, value, startTime: TIME, endTime: TIME })),
+  };
+}
+
+const metricBody = fc.oneof(
+  fc.record({
+    kind: fc.constantFrom('counter', 'updown', 'gauge'),
+    points: fc.array(fc.tuple(attributes, fc.double()), { maxLength: 3 }),
+  }),
+  fc.record({
+    kind: fc.constant('histogram'),
+    points: fc.array(fc.tuple(attributes, fc.array(fc.nat(1000), { minLength: 4, maxLength: 4 })), { maxLength: 3 }),
+  }),
+);
+
+function toMetric(name: string, description: string, unit: string, body: fc.RecordValue<fc.Arbitrary<unknown>> & { kind: string; points: Array<[Attributes, unknown]> }): MetricData {
+  const descriptor = { name, description, unit, valueType: 1 };
+  const base = { descriptor, aggregationTemporality: AggregationTemporality.CUMULATIVE };
+  const dataPoints = (value: (raw: unknown) => unknown) => body.points.map(([attributes, raw]) => ({ attributes, value: value(raw), startTime: TIME, endTime: TIME }));
+  if (body.kind === 'histogram') {
+    return {
+      ...base,
+      dataPointType: DataPointType.HISTOGRAM,
+      dataPoints: dataPoints((raw) => {
+        const counts = raw as number[];
+        return { buckets: { boundaries: [0.1, 1, 10], counts }, count: counts.reduce((a, b) => a + b, 0), sum: 3.5, min: 0, max: 20 };
+      }),
+    } as MetricData;
+  }
+  if (body.kind === 'gauge') return { ...base, dataPointType: DataPointType.GAUGE, dataPoints: dataPoints((raw) => raw) } as MetricData;
+  return { ...base, dataPointType: DataPointType.SUM, isMonotonic: body.kind === 'counter', dataPoints: dataPoints((raw) => raw) } as MetricData;
+}
+
+/** Collections whose metric names are distinct across all scopes, after Prometheus' name rules too. */
+const collection: fc.Arbitrary<ResourceMetrics> = fc
+  .record({
+    resource: attributes,
+    scopes: fc.array(
+      fc.record({
+        scope: fc.record({ name: hostileText, version: fc.option(fc.string(), { nil: undefined }) }),
+        metrics: fc.array(fc.record({ name: instrumentName, description: hostileText, unit: fc.constantFrom('', 's', '{request}', 'By'), body: metricBody }), { maxLength: 4 }),
+      }),
+      { maxLength: 3 },
+    ),
+  })
+  .map(({ resource, scopes }) => {
+    const seen = new Set<string>();
+    const scopeMetrics: ScopeMetrics[] = scopes.map(({ scope, metrics }) => ({
+      scope,
+      metrics: metrics
+        .filter(({ name }) => {
+          const prometheusName = name.replace(/[^a-z0-9_]/gi, '_').replace(/_{2,}/g, '_').replace(/_total$/, '');
+          if (seen.has(prometheusName)) return false;
+          seen.add(prometheusName);
+          return true;
+        })
+        .map(({ name, description, unit, body }) => toMetric(name, description, unit, body as never)),
+    }));
+    return { resource: resourceFromAttributes(resource), scopeMetrics };
+  });
+
+describe('serializePrometheusText', () => {
+  test('writes exactly what the exporter writes, for any collection without shared names', () => {
+    const exporter = new PrometheusSerializer();
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    fc.assert(
+      fc.property(collection, (resourceMetrics) => {
+        expect(serializePrometheusText(resourceMetrics)).toBe(exporter.serialize(resourceMetrics));
+      }),
+      { numRuns: 300 },
+    );
+    quiet.mockRestore();
+  });
+
+  test('a name two meters use is one family: one HELP and TYPE, the samples of both, told apart by otel_scope_name', () => {
+    const text = serializePrometheusText({
+      resource: resourceFromAttributes({ 'service.name': 'shop' }),
+      scopeMetrics: [
+        { scope: { name: 'orders' }, metrics: [sum('jobs.done', true, [[{ queue: 'a' }, 1]])] },
+        { scope: { name: 'billing' }, metrics: [sum('jobs.done', true, [[{ queue: 'b' }, 2]])] },
+      ],
+    });
+    expect(text.match(/^# (HELP|TYPE) jobs_done_total/gm)).toEqual(['# HELP jobs_done_total', '# TYPE jobs_done_total']);
+    expect(text).toContain('jobs_done_total{queue="a",otel_scope_name="orders"} 1\n');
+    expect(text).toContain('jobs_done_total{queue="b",otel_scope_name="billing"} 2\n');
+  });
+
+  test('a meter whose instrument of a shared name has another type is left out, and said once', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const text = serializePrometheusText({
+      resource: resourceFromAttributes({}),
+      scopeMetrics: [
+        { scope: { name: 'a' }, metrics: [sum('queue.depth', false, [[{}, 3]])] },
+        { scope: { name: 'b' }, metrics: [toMetric('queue.depth', '', '', { kind: 'histogram', points: [[{}, [1, 0, 0, 0]]] })] },
+      ],
+    });
+    expect(text).toContain('queue_depth{otel_scope_name="a"} 3');
+    expect(text).not.toContain('otel_scope_name="b"');
+    expect(error).toHaveBeenCalledTimes(1);
+    error.mockRestore();
+  });
+
+  test('label names that start with a digit get a leading underscore, so the exposition stays valid', () => {
+    const text = serializePrometheusText({ resource: resourceFromAttributes({}), scopeMetrics: [{ scope: { name: 'a' }, metrics: [sum('hits', true, [[{ '9lives': 'cat' }, 1]])] }] });
+    expect(text).toContain('hits_total{_9lives="cat",otel_scope_name="a"} 1');
+  });
+
+  test('no metrics: target_info and the same comment as the exporter', () => {
+    const resourceMetrics = { resource: resourceFromAttributes({ 'service.name': 'shop' }), scopeMetrics: [] };
+    expect(serializePrometheusText(resourceMetrics)).toBe(new PrometheusSerializer().serialize(resourceMetrics));
+  });
+});
