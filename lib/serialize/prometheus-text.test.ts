@@ -42,7 +42,13 @@ const metricBody = fc.oneof(
   }),
 );
 
-function toMetric(name: string, description: string, unit: string, body: fc.RecordValue<fc.Arbitrary<unknown>> & { kind: string; points: Array<[Attributes, unknown]> }): MetricData {
+/** What metricBody generates: a kind and its points' attributes and raw values. */
+interface MetricBody {
+  kind: string;
+  points: Array<[Attributes, unknown]>;
+}
+
+function toMetric(name: string, description: string, unit: string, body: MetricBody): MetricData {
   const descriptor = { name, description, unit, valueType: 1 };
   const base = { descriptor, aggregationTemporality: AggregationTemporality.CUMULATIVE };
   const dataPoints = (value: (raw: unknown) => unknown) => body.points.map(([attributes, raw]) => ({ attributes, value: value(raw), startTime: TIME, endTime: TIME }));
@@ -83,7 +89,7 @@ const collection: fc.Arbitrary<ResourceMetrics> = fc
           seen.add(prometheusName);
           return true;
         })
-        .map(({ name, description, unit, body }) => toMetric(name, description, unit, body as never)),
+        .map(({ name, description, unit, body }) => toMetric(name, description, unit, body as MetricBody)),
     }));
     return { resource: resourceFromAttributes(resource), scopeMetrics };
   });
