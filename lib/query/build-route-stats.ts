@@ -3,7 +3,8 @@ import type { StatsContext } from './build-stats';
 import { framePoint } from './frame-point';
 import { RouteAccumulator } from './route-accumulator';
 import type { RouteDetail } from './stats-types';
-import { allFrames, pointsAfter, type WindowFrames } from './window-frames';
+import { routeKey, windowAggregate } from './window-aggregate';
+import { pointsAfter, type WindowFrames } from './window-frames';
 
 /** Most bars in RouteDetail.latencyDistribution: enough to see a shape, few enough to label. */
 export const LATENCY_DISTRIBUTION_BARS = 40;
@@ -24,14 +25,8 @@ export function buildRouteStats(frames: WindowFrames, context: RouteStatsContext
   const { method, route } = context;
   const isRoute = (series: Pick<FrameHttpSeries, 'method' | 'route'>) => series.method === method && series.route === route;
 
-  const row = new RouteAccumulator(method, route);
-  let coveredSeconds = 0;
-  for (const frame of allFrames(frames)) {
-    coveredSeconds += frame.seconds;
-    for (const series of frame.http.values()) {
-      if (isRoute(series)) row.add(series);
-    }
-  }
+  const { routes, coveredSeconds } = windowAggregate(frames);
+  const row = routes.get(routeKey(method, route)) ?? new RouteAccumulator(method, route);
   for (const series of context.seriesTotals.values()) {
     if (isRoute(series)) row.requestsSinceStart += series.count;
   }

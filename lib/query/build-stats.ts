@@ -3,9 +3,9 @@ import type { SeriesTotal } from '../collect/history';
 import type { RuntimeStats } from '../collect/runtime-reading';
 import { framePoint } from './frame-point';
 import { RouteAccumulator } from './route-accumulator';
-import { ServerActionAccumulator } from './server-action-accumulator';
 import type { InstrumentStats, SeriesPoint, Stats, WindowInfo } from './stats-types';
-import { allFrames, pointsAfter, type WindowFrames } from './window-frames';
+import { routeKey, windowAggregate } from './window-aggregate';
+import { pointsAfter, type WindowFrames } from './window-frames';
 
 /** What buildStats needs to know about the process besides its frames. */
 export interface StatsContext {
@@ -25,35 +25,14 @@ export interface StatsContext {
 
 /**
  * The /api/stats body for a window: totals and routes over all its frames, and the chart points
- * the client does not have yet. Pure, apart from caching the points of complete frames (which no
- * longer change).
+ * the client does not have yet. Pure, apart from caching what complete frames add up to and their
+ * points (complete frames no longer change).
  */
 export function buildStats(frames: WindowFrames, context: StatsContext): Stats {
-  const rows = new Map<string, RouteAccumulator>();
-  const total = new RouteAccumulator('', undefined);
-  let coveredSeconds = 0;
-  for (const frame of allFrames(frames)) {
-    coveredSeconds += frame.seconds;
-    for (const series of frame.http.values()) {
-      rowOf(rows, series.method, series.route).add(series);
-      total.add(series);
-    }
-  }
+  const { routes: rows, total, serverActions: actions, coveredSeconds } = windowAggregate(frames);
   for (const series of context.seriesTotals.values()) {
     rowOf(rows, series.method, series.route).requestsSinceStart += series.count;
     total.requestsSinceStart += series.count;
-  }
-
-  const actions = new Map<string, ServerActionAccumulator>();
-  for (const frame of allFrames(frames)) {
-    for (const series of frame.serverActions.values()) {
-      let row = actions.get(series.name);
-      if (row === undefined) {
-        row = new ServerActionAccumulator(series.name, series.file);
-        actions.set(series.name, row);
-      }
-      row.add(series);
-    }
   }
 
   const routes = [...rows.values()]
@@ -97,7 +76,7 @@ function completePoint(frame: Frame): SeriesPoint {
 }
 
 function rowOf(rows: Map<string, RouteAccumulator>, method: string, route: string | undefined): RouteAccumulator {
-  const key = `${method} ${route ?? ''}`;
+  const key = routeKey(method, route);
   let row = rows.get(key);
   if (row === undefined) {
     row = new RouteAccumulator(method, route);

@@ -8,7 +8,15 @@ const QUANTILES = [0.5, 0.9, 0.95, 0.99] as const;
 export class LatencyAccumulator {
   protected requests = 0;
   private errors = 0;
-  private readonly latency: LatencyHistogram = createLatencyHistogram();
+  private latency: LatencyHistogram = createLatencyHistogram();
+
+  /** Copies what `from` added up into this (empty) accumulator; `from` is not changed. */
+  protected copyFrom(from: LatencyAccumulator): this {
+    this.requests = from.requests;
+    this.errors = from.errors;
+    this.latency = from.latency.clone();
+    return this;
+  }
 
   /** Counts a series' calls of one frame, as errors if it has an error.type, and their durations. */
   add(series: { readonly errorType: string | undefined; readonly latency: LatencyHistogram }): void {

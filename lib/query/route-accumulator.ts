@@ -7,7 +7,7 @@ import { NO_STATUS } from './status-codes';
 export class RouteAccumulator extends LatencyAccumulator {
   /** Requests since the process started; the caller adds them from the history's series totals. */
   requestsSinceStart = 0;
-  private readonly statusCodes: Record<string, number> = {};
+  private statusCodes: Record<string, number> = {};
 
   constructor(
     private readonly method: string,
@@ -15,6 +15,14 @@ export class RouteAccumulator extends LatencyAccumulator {
     private readonly route: string | undefined,
   ) {
     super();
+  }
+
+  /** A copy that can go on adding without changing this one. */
+  clone(): RouteAccumulator {
+    const copy = new RouteAccumulator(this.method, this.route).copyFrom(this);
+    copy.requestsSinceStart = this.requestsSinceStart;
+    copy.statusCodes = { ...this.statusCodes };
+    return copy;
   }
 
   /** Counts a series' requests of one frame: by status code, as errors (5xx, aborted), and their durations. */

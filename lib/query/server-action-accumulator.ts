@@ -10,6 +10,11 @@ export class ServerActionAccumulator extends LatencyAccumulator {
     super();
   }
 
+  /** A copy that can go on adding without changing this one. */
+  clone(): ServerActionAccumulator {
+    return new ServerActionAccumulator(this.name, this.file).copyFrom(this);
+  }
+
   /** The row of what was added, over `seconds` of history. */
   toStats(seconds: number): ServerActionStats {
     return { name: this.name, file: this.file ?? null, ...this.summary(seconds) };

@@ -4,6 +4,8 @@ import type { Frame } from '../collect/frame';
 export interface WindowFrames {
   completeFrames(): readonly Frame[];
   currentFrame(): Frame | undefined;
+  /** Changes whenever the complete frames change, so what is derived from them can be cached. */
+  readonly version: number;
 }
 
 /** Every frame of the window, oldest first: the complete ones, then the one in progress if there is one. */
