@@ -3,17 +3,14 @@ import type { NextConfig } from 'next';
 const nextConfig: NextConfig = {
   // `next dev` serves its scripts only to localhost unless told otherwise; 127.0.0.1 is the same machine.
   allowedDevOrigins: ['127.0.0.1'],
-  // The dashboard polls /api/stats, a route page /api/stats/route, every second; `next dev` would log each poll.
-  logging: { incomingRequests: { ignore: [/^\/api\/stats(\/route)?(\?|$)/] } },
+  // The dashboard polls /api/stats, a route page /api/stats/route, the explorer /api/stats/instrument, every second; `next dev` would log each poll.
+  logging: { incomingRequests: { ignore: [/^\/api\/stats(\/route|\/instrument)?(\?|$)/] } },
   // The OpenTelemetry SDK and exporter stay plain Node modules, loaded once per process, instead of
   // one copy per route bundle (FIELD-NOTES, "instrumentation.ts").
   serverExternalPackages: [
     '@opentelemetry/sdk-metrics',
     '@opentelemetry/exporter-prometheus',
     '@opentelemetry/resources',
-    // Same reason; besides, through @opentelemetry/instrumentation it hooks Node's own require
-    // (require-in-the-middle, which Next keeps external by default).
-    '@opentelemetry/instrumentation-runtime-node',
   ],
 };
 

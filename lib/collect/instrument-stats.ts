@@ -6,12 +6,11 @@ import {
   type SumMetricData,
 } from '@opentelemetry/sdk-metrics';
 import type { AttributeSet, InstrumentStats, ValuePoint } from '../query/stats-types';
-import { RUNTIME_NODE_SCOPE } from '../record/runtime-instruments';
 import { METER_NAME } from '../scope';
 import type { InstrumentKind } from './frame';
 
 /** Scopes whose instruments meterboard creates itself (HTTP, process and runtime metrics), not the app. */
-const OWN_SCOPES = new Set([METER_NAME, RUNTIME_NODE_SCOPE]);
+const OWN_SCOPES = new Set([METER_NAME]);
 
 /** True for the meters meterboard creates itself (HTTP, process and runtime metrics), false for the app's. */
 export function isOwnScope(meter: string): boolean {

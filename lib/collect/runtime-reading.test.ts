@@ -2,12 +2,10 @@ import { ValueType, type Attributes, type HrTime } from '@opentelemetry/api';
 import { emptyResource } from '@opentelemetry/resources';
 import { AggregationTemporality, DataPointType, type MetricData, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
 import { describe, expect, test } from 'vitest';
-import { RUNTIME_NODE_SCOPE } from '../record/runtime-instruments';
 import { METER_NAME } from '../scope';
 import { readRuntime, runtimeStats, type RuntimeReading, type RuntimeStats } from './runtime-reading';
 
-// Hand-built collections shaped like what @opentelemetry/instrumentation-runtime-node and
-// startRuntimeMetrics report (lib/record/runtime-metrics.test.ts checks the real thing).
+// Hand-built collections shaped like what startRuntimeMetrics reports (lib/record/runtime-metrics.test.ts checks the real thing).
 
 const TIME: HrTime = [0, 0];
 const descriptor = (name: string) => ({ name, description: '', unit: '', valueType: ValueType.DOUBLE });
@@ -59,15 +57,15 @@ const NOTHING: Omit<RuntimeReading, 'time'> = {
   gcSeconds: null,
 };
 
-const RUNTIME_NODE_METRICS = [
+const RUNTIME_METRICS = [
   gauge('nodejs.eventloop.delay.p50', [0.0102]),
   gauge('nodejs.eventloop.delay.p90', [0.0109]),
   gauge('nodejs.eventloop.delay.p99', [0.0131]),
   gauge('nodejs.eventloop.utilization', [0.25]),
   sum('nodejs.eventloop.time', [3, { 'nodejs.eventloop.state': 'active' }], [9, { 'nodejs.eventloop.state': 'idle' }]),
   gauge('v8js.memory.heap.used', [1_000, { 'v8js.heap.space.name': 'new_space' }], [5_000, { 'v8js.heap.space.name': 'old_space' }]),
-  sum('v8js.memory.heap.space.size', [4_000, { 'v8js.heap.space.name': 'new_space' }], [8_000, { 'v8js.heap.space.name': 'old_space' }]),
-  gauge('v8js.memory.heap.space.physical_size', [2_000, { 'v8js.heap.space.name': 'new_space' }]),
+  sum('v8js.memory.heap.limit', [4_000, { 'v8js.heap.space.name': 'new_space' }], [8_000, { 'v8js.heap.space.name': 'old_space' }]),
+  gauge('v8js.heap.space.physical_size', [2_000, { 'v8js.heap.space.name': 'new_space' }]),
   gcDuration(['minor', 10, 0.02], ['major', 2, 0.03]),
 ];
 
@@ -81,7 +79,7 @@ describe('readRuntime', () => {
     { name: 'an empty collection', resourceMetrics: collection({}), expected: {} },
     {
       name: 'every runtime instrument',
-      resourceMetrics: collection({ [RUNTIME_NODE_SCOPE]: RUNTIME_NODE_METRICS, [METER_NAME]: PROCESS_METRICS }),
+      resourceMetrics: collection({ [METER_NAME]: [...RUNTIME_METRICS, ...PROCESS_METRICS] }),
       expected: {
         eventLoopDelayP50Seconds: 0.0102,
         eventLoopDelayP99Seconds: 0.0131,
@@ -98,17 +96,17 @@ describe('readRuntime', () => {
     },
     {
       name: 'the same names under other scopes',
-      resourceMetrics: collection({ 'some-library': [...RUNTIME_NODE_METRICS, ...PROCESS_METRICS], [RUNTIME_NODE_SCOPE]: PROCESS_METRICS, [METER_NAME]: RUNTIME_NODE_METRICS }),
+      resourceMetrics: collection({ 'some-library': [...RUNTIME_METRICS, ...PROCESS_METRICS], '@opentelemetry/instrumentation-runtime-node': RUNTIME_METRICS }),
       expected: {},
     },
     {
       name: 'instruments without data points (no GC yet, too few delay samples)',
-      resourceMetrics: collection({ [RUNTIME_NODE_SCOPE]: [gcDuration(), gauge('nodejs.eventloop.delay.p50'), sum('nodejs.eventloop.time')] }),
+      resourceMetrics: collection({ [METER_NAME]: [gcDuration(), gauge('nodejs.eventloop.delay.p50'), sum('nodejs.eventloop.time')] }),
       expected: {},
     },
     {
       name: 'event loop time of one state only',
-      resourceMetrics: collection({ [RUNTIME_NODE_SCOPE]: [sum('nodejs.eventloop.time', [3, { 'nodejs.eventloop.state': 'active' }])] }),
+      resourceMetrics: collection({ [METER_NAME]: [sum('nodejs.eventloop.time', [3, { 'nodejs.eventloop.state': 'active' }])] }),
       expected: { eventLoopActiveSeconds: 3 },
     },
   ])('reads $name', ({ resourceMetrics, expected }) => {

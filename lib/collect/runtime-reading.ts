@@ -8,12 +8,11 @@ import {
   METRIC_PROCESS_CPU_TIME,
   METRIC_PROCESS_MEMORY_USAGE,
   METRIC_V8JS_GC_DURATION,
-  METRIC_V8JS_MEMORY_HEAP_SPACE_SIZE,
+  METRIC_V8JS_MEMORY_HEAP_LIMIT,
   METRIC_V8JS_MEMORY_HEAP_USED,
   NODEJS_EVENTLOOP_STATE_VALUE_ACTIVE,
   NODEJS_EVENTLOOP_STATE_VALUE_IDLE,
 } from '@opentelemetry/semantic-conventions/incubating';
-import { RUNTIME_NODE_SCOPE } from '../record/runtime-instruments';
 import { METER_NAME } from '../scope';
 
 /**
@@ -39,7 +38,7 @@ export interface RuntimeReading {
   readonly eventLoopIdleSeconds: number | null;
   /** v8js.memory.heap.used summed over heap spaces, bytes: process.memoryUsage().heapUsed. */
   readonly heapUsedBytes: number | null;
-  /** v8js.memory.heap.space.size summed over heap spaces, bytes: exactly process.memoryUsage().heapTotal. */
+  /** v8js.memory.heap.limit summed over heap spaces, bytes: exactly process.memoryUsage().heapTotal. */
   readonly heapTotalBytes: number | null;
   /** process.memory.usage (resident set size), bytes. */
   readonly rssBytes: number | null;
@@ -97,8 +96,7 @@ export function emptyRuntimeReading(time: number): RuntimeReading {
 export function readRuntime(time: number, resourceMetrics: ResourceMetrics): RuntimeReading {
   const reading: MutableReading = emptyRuntimeReading(time);
   for (const { scope, metrics } of resourceMetrics.scopeMetrics) {
-    if (scope.name === RUNTIME_NODE_SCOPE) for (const metric of metrics) readRuntimeNode(metric, reading);
-    else if (scope.name === METER_NAME) for (const metric of metrics) readProcess(metric, reading);
+    if (scope.name === METER_NAME) for (const metric of metrics) readMetric(metric, reading);
   }
   return reading;
 }
@@ -125,7 +123,7 @@ export function runtimeStats(previous: RuntimeReading | undefined, current: Runt
   };
 }
 
-function readRuntimeNode(metric: MetricData, reading: MutableReading): void {
+function readMetric(metric: MetricData, reading: MutableReading): void {
   switch (metric.descriptor.name) {
     case METRIC_NODEJS_EVENTLOOP_DELAY_P50:
       reading.eventLoopDelayP50Seconds = sumOfPoints(metric);
@@ -143,7 +141,7 @@ function readRuntimeNode(metric: MetricData, reading: MutableReading): void {
     case METRIC_V8JS_MEMORY_HEAP_USED:
       reading.heapUsedBytes = sumOfPoints(metric);
       break;
-    case METRIC_V8JS_MEMORY_HEAP_SPACE_SIZE:
+    case METRIC_V8JS_MEMORY_HEAP_LIMIT:
       reading.heapTotalBytes = sumOfPoints(metric);
       break;
     case METRIC_V8JS_GC_DURATION:
@@ -155,11 +153,6 @@ function readRuntimeNode(metric: MetricData, reading: MutableReading): void {
         reading.gcSeconds += value.sum ?? 0;
       }
       break;
-  }
-}
-
-function readProcess(metric: MetricData, reading: MutableReading): void {
-  switch (metric.descriptor.name) {
     case METRIC_PROCESS_MEMORY_USAGE:
       reading.rssBytes = sumOfPoints(metric);
       break;

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { instrumentKey, type Frame, type InstrumentFrame } from '../collect/frame';
 import { FrameRing } from '../collect/frame-ring';
-import { RUNTIME_NODE_SCOPE } from '../record/runtime-instruments';
 import { METER_NAME } from '../scope';
 import { histogramValue, instrumentFrame, tick } from '../testing/http-series-fixtures';
 import { ALL_GROUP, buildInstrumentStats, MAX_ATTRIBUTE_VALUES, NOT_SET_GROUP, type InstrumentStatsContext } from './build-instrument-stats';
@@ -14,7 +13,7 @@ const ONE_MINUTE = WINDOWS.find((window) => window.name === '1m')!;
 const BOUNDARIES = [10, 50, 100, 500];
 
 const DESCRIPTORS: InstrumentDescriptor[] = [
-  { meter: RUNTIME_NODE_SCOPE, name: 'nodejs.eventloop.utilization', description: '', unit: '1', kind: 'gauge' },
+  { meter: METER_NAME, name: 'nodejs.eventloop.utilization', description: '', unit: '1', kind: 'gauge' },
   { meter: METER_NAME, name: 'http.server.active_requests', description: '', unit: '{request}', kind: 'up-down-counter' },
   { meter: 'shop', name: 'orders.value', description: 'Order totals.', unit: 'USD', kind: 'histogram' },
   { meter: 'shop', name: 'orders.created', description: 'Orders created.', unit: '{order}', kind: 'counter' },
@@ -85,8 +84,8 @@ describe('buildInstrumentStats', () => {
       'shop orders.created',
       'shop orders.value',
       'shop queue.depth',
-      `${RUNTIME_NODE_SCOPE} nodejs.eventloop.utilization`,
       `${METER_NAME} http.server.active_requests`,
+      `${METER_NAME} nodejs.eventloop.utilization`,
     ]);
     expect(detail.instrument).toBeNull();
     expect(detail.groups).toEqual([]);

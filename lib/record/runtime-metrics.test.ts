@@ -1,10 +1,8 @@
-import { PrometheusSerializer } from '@opentelemetry/exporter-prometheus';
-import { RuntimeNodeInstrumentation } from '@opentelemetry/instrumentation-runtime-node';
 import { MeterProvider, MetricReader, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { readRuntime } from '../collect/runtime-reading';
 import { METER_NAME } from '../scope';
-import { RUNTIME_NODE_SCOPE } from './runtime-instruments';
+import { serializePrometheusText } from '../serialize/prometheus-text';
 import { startRuntimeMetrics } from './runtime-metrics';
 
 // startRuntimeMetrics runs once per process, so the whole file shares one provider and one reader.
@@ -20,20 +18,20 @@ type StartedGlobal = typeof globalThis & { [STARTED]?: boolean };
 
 /** Every instrument the runtime metrics report: scope, semconv name, unit, name in the Prometheus exposition. */
 const INSTRUMENTS = [
-  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.delay.min', 's', 'nodejs_eventloop_delay_min gauge'],
-  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.delay.max', 's', 'nodejs_eventloop_delay_max gauge'],
-  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.delay.mean', 's', 'nodejs_eventloop_delay_mean gauge'],
-  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.delay.stddev', 's', 'nodejs_eventloop_delay_stddev gauge'],
-  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.delay.p50', 's', 'nodejs_eventloop_delay_p50 gauge'],
-  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.delay.p90', 's', 'nodejs_eventloop_delay_p90 gauge'],
-  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.delay.p99', 's', 'nodejs_eventloop_delay_p99 gauge'],
-  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.utilization', '1', 'nodejs_eventloop_utilization gauge'],
-  [RUNTIME_NODE_SCOPE, 'nodejs.eventloop.time', 's', 'nodejs_eventloop_time_total counter'],
-  [RUNTIME_NODE_SCOPE, 'v8js.gc.duration', 's', 'v8js_gc_duration histogram'],
-  [RUNTIME_NODE_SCOPE, 'v8js.memory.heap.used', 'By', 'v8js_memory_heap_used gauge'],
-  [RUNTIME_NODE_SCOPE, 'v8js.memory.heap.space.size', 'By', 'v8js_memory_heap_space_size gauge'],
-  [RUNTIME_NODE_SCOPE, 'v8js.memory.heap.space.available_size', 'By', 'v8js_memory_heap_space_available_size gauge'],
-  [RUNTIME_NODE_SCOPE, 'v8js.memory.heap.space.physical_size', 'By', 'v8js_memory_heap_space_physical_size gauge'],
+  [METER_NAME, 'nodejs.eventloop.delay.min', 's', 'nodejs_eventloop_delay_min gauge'],
+  [METER_NAME, 'nodejs.eventloop.delay.max', 's', 'nodejs_eventloop_delay_max gauge'],
+  [METER_NAME, 'nodejs.eventloop.delay.mean', 's', 'nodejs_eventloop_delay_mean gauge'],
+  [METER_NAME, 'nodejs.eventloop.delay.stddev', 's', 'nodejs_eventloop_delay_stddev gauge'],
+  [METER_NAME, 'nodejs.eventloop.delay.p50', 's', 'nodejs_eventloop_delay_p50 gauge'],
+  [METER_NAME, 'nodejs.eventloop.delay.p90', 's', 'nodejs_eventloop_delay_p90 gauge'],
+  [METER_NAME, 'nodejs.eventloop.delay.p99', 's', 'nodejs_eventloop_delay_p99 gauge'],
+  [METER_NAME, 'nodejs.eventloop.utilization', '1', 'nodejs_eventloop_utilization gauge'],
+  [METER_NAME, 'nodejs.eventloop.time', 's', 'nodejs_eventloop_time_total counter'],
+  [METER_NAME, 'v8js.gc.duration', 's', 'v8js_gc_duration histogram'],
+  [METER_NAME, 'v8js.memory.heap.limit', 'By', 'v8js_memory_heap_limit gauge'],
+  [METER_NAME, 'v8js.memory.heap.used', 'By', 'v8js_memory_heap_used gauge'],
+  [METER_NAME, 'v8js.heap.space.available_size', 'By', 'v8js_heap_space_available_size gauge'],
+  [METER_NAME, 'v8js.heap.space.physical_size', 'By', 'v8js_heap_space_physical_size gauge'],
   [METER_NAME, 'process.memory.usage', 'By', 'process_memory_usage gauge'],
   [METER_NAME, 'process.cpu.time', 's', 'process_cpu_time_total counter'],
 ] as const;
@@ -85,8 +83,16 @@ describe('startRuntimeMetrics', () => {
     expect(found[0].dataPoints.length).toBeGreaterThan(0);
   });
 
-  test('RUNTIME_NODE_SCOPE is the scope the package reports under', () => {
-    expect(new RuntimeNodeInstrumentation({ enabled: false }).instrumentationName).toBe(RUNTIME_NODE_SCOPE);
+  test('reports every heap space by v8js.heap.space.name, as Node lists them', async () => {
+    const used = (await collect()).scopeMetrics.flatMap(({ metrics }) => metrics).find((m) => m.descriptor.name === 'v8js.memory.heap.used')!;
+    expect(used.dataPoints.map((point) => point.attributes['v8js.heap.space.name']).sort()).toEqual(
+      (await import('node:v8')).getHeapSpaceStatistics().map((space) => space.space_name).sort(),
+    );
+  });
+
+  test('records garbage collections by v8js.gc.type', () => {
+    const gc = full.scopeMetrics.flatMap(({ metrics }) => metrics).find((m) => m.descriptor.name === 'v8js.gc.duration')!;
+    for (const point of gc.dataPoints) expect(['major', 'minor', 'incremental', 'weakcb']).toContain(point.attributes['v8js.gc.type']);
   });
 
   test('reports plausible values', async () => {
@@ -97,7 +103,7 @@ describe('startRuntimeMetrics', () => {
 
     expect(reading.heapUsedBytes).toBeGreaterThan(0);
     expect(reading.heapUsedBytes).toBeLessThanOrEqual(reading.heapTotalBytes!);
-    // The sum of v8js.memory.heap.space.size over the spaces is what Node calls heapTotal.
+    // The sum of v8js.memory.heap.limit over the spaces is what Node calls heapTotal.
     expect(reading.heapTotalBytes).toBeGreaterThanOrEqual(Math.min(before.heapTotal, after.heapTotal) * 0.99);
     expect(reading.heapTotalBytes).toBeLessThanOrEqual(Math.max(before.heapTotal, after.heapTotal) * 1.01);
     expect(reading.rssBytes).toBeGreaterThan(reading.heapUsedBytes!);
@@ -119,7 +125,7 @@ describe('startRuntimeMetrics', () => {
   });
 
   test('the Prometheus exposition has one family per instrument, under the expected name', () => {
-    const text = new PrometheusSerializer().serialize(full);
+    const text = serializePrometheusText(full);
     for (const [, , , family] of INSTRUMENTS) {
       expect(text.split('\n').filter((line) => line === `# TYPE ${family}`)).toHaveLength(1);
     }
