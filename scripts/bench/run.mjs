@@ -10,10 +10,17 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 
 const RESULTS_DIR = '.bench-results';
 
-/** Every scenario: in-process ones run under vitest (they import lib/ as TypeScript), the others are Node scripts. */
+/** Every scenario, in the order they run: scripts/bench/<name>.scenario.ts, each run under vitest (it compiles lib/'s TypeScript). */
 const SCENARIOS = [
-  { name: 'percentile-accuracy', vitest: true, about: 'exponential histogram vs histogram_quantile vs exact (issue 3)' },
-  { name: 'history-memory', vitest: true, about: 'what the history retains per busy series (issue 3)' },
+  { name: 'recording', about: 'per-request recording cost, against prom-client' },
+  { name: 'scrape', about: '/metrics rendering with 200 and 10,000 series, against prom-client' },
+  { name: 'stats', about: '/api/stats for 50 routes over the 1 h window, and the incremental poll size' },
+  { name: 'memory-bound', about: '1M in-process requests over 100k paths and 10k attribute values: series and heap' },
+  { name: 'percentile-accuracy', about: 'exponential histogram vs histogram_quantile vs exact' },
+  { name: 'history-memory', about: 'what the history retains per busy series' },
+  { name: 'overhead', about: 'next start, metrics on vs OTEL_SDK_DISABLED=true: CPU per request, throughput, latency' },
+  { name: 'dashboard', about: 'browser main-thread time of the dashboard polling the 15m window' },
+  { name: 'http-memory', about: '50k unknown paths over HTTP, then a 10-minute soak: series, heap, RSS' },
 ];
 
 const args = process.argv.slice(2);
@@ -33,10 +40,10 @@ const failedToRun = [];
 for (const scenario of selected) {
   rmSync(`${RESULTS_DIR}/${scenario.name}.json`, { force: true });
   console.log(`\n▶ ${scenario.name}: ${scenario.about}`);
-  const [command, commandArgs] = scenario.vitest
-    ? ['npx', ['vitest', 'run', '--config', 'scripts/bench/vitest.config.mts', `scripts/bench/${scenario.name}.scenario.ts`]]
-    : ['node', [`scripts/bench/${scenario.name}.mjs`]];
-  const { status } = spawnSync(command, commandArgs, { stdio: 'inherit', env });
+  const { status } = spawnSync('npx', ['vitest', 'run', '--config', 'scripts/bench/vitest.config.mts', `scripts/bench/${scenario.name}.scenario.ts`], {
+    stdio: 'inherit',
+    env,
+  });
   if (status !== 0 || !existsSync(`${RESULTS_DIR}/${scenario.name}.json`)) failedToRun.push(scenario.name);
 }
 

@@ -1,0 +1,106 @@
+// A `next start` of the current build for the benchmarks: on a port, pinned to a core, with its CPU
+// time read from /proc (the process and every descendant), stopped with its process group.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+const CLOCK_TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+const PAGE_BYTES = Number(spawnSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).stdout.trim()) || 4096;
+// Indices in /proc/<pid>/stat after the command name (man 5 proc: ppid is field 4, utime 14, stime 15, rss 24).
+const STAT_PPID = 1;
+const STAT_UTIME = 11;
+const STAT_STIME = 12;
+const STAT_RSS_PAGES = 21;
+
+/** Builds the app unless a production build is there already. */
+export function ensureProductionBuild(): void {
+  if (existsSync('.next/BUILD_ID')) return;
+  console.log('No production build in .next: running next build first.');
+  const { status } = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+  if (status !== 0) throw new Error('next build failed');
+}
+
+/** Pins this process (every thread) to `core`, so the load it generates stays off the server's core. */
+export function pinSelf(core: number): void {
+  spawnSync('taskset', ['-a', '-cp', String(core), String(process.pid)], { stdio: 'ignore' });
+}
+
+export class NextServer {
+  private child: ChildProcess | undefined;
+
+  constructor(
+    readonly port: number,
+    private readonly env: Record<string, string> = {},
+    private readonly core = 0,
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Starts `next start` on `core` and resolves once /api/health answers. */
+  async start(): Promise<void> {
+    this.child = spawn('taskset', ['-c', String(this.core), process.execPath, 'node_modules/next/dist/bin/next', 'start', '-p', String(this.port)], {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'production', ...this.env },
+    });
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      try {
+        if ((await fetch(`${this.url}/api/health`)).ok) return;
+      } catch {
+        // Not listening yet.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`next start -p ${this.port} did not answer within 60 s`);
+  }
+
+  /** CPU seconds (user + system) the server and its descendants have used so far. */
+  cpuSeconds(): number {
+    return this.treeStats().reduce((sum, fields) => sum + Number(fields[STAT_UTIME]) + Number(fields[STAT_STIME]), 0) / CLOCK_TICKS_PER_SECOND;
+  }
+
+  /** Resident memory of the server and its descendants, bytes. */
+  rssBytes(): number {
+    return this.treeStats().reduce((sum, fields) => sum + Number(fields[STAT_RSS_PAGES]) * PAGE_BYTES, 0);
+  }
+
+  // The /proc/<pid>/stat fields (after the command name) of the server and every descendant.
+  private treeStats(): string[][] {
+    const root = this.child?.pid;
+    if (root === undefined) return [];
+    const byPid = new Map<number, string[]>();
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        // The command name is in parentheses and may hold spaces: the fields start after it.
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        byPid.set(Number(entry), stat.slice(stat.lastIndexOf(') ') + 2).split(' '));
+      } catch {
+        // The process ended in between.
+      }
+    }
+    const tree = new Set([root]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [pid, fields] of byPid) {
+        if (!tree.has(pid) && tree.has(Number(fields[STAT_PPID]))) {
+          tree.add(pid);
+          grew = true;
+        }
+      }
+    }
+    return [...tree].filter((pid) => byPid.has(pid)).map((pid) => byPid.get(pid)!);
+  }
+
+  async stop(): Promise<void> {
+    if (this.child?.pid === undefined) return;
+    try {
+      process.kill(-this.child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+    this.child = undefined;
+  }
+}
