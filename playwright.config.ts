@@ -45,7 +45,8 @@ export default defineConfig({
     { name: 'misconfigured', testMatch: 'metrics-off.spec.ts', use: { baseURL: `http://127.0.0.1:${MISCONFIGURED_PORT}` } },
   ],
   webServer: [
-    productionServer(PRODUCTION_PORT),
+    // Per-request attributes on, so e2e/route-template.spec.ts sees withRouteMetrics' attribute.
+    productionServer(PRODUCTION_PORT, { METRICS_REQUEST_ATTRIBUTES: 'true' }),
     productionServer(FRESH_PORT),
     productionServer(DISABLED_PORT, { OTEL_SDK_DISABLED: 'true' }),
     productionServer(MISCONFIGURED_PORT, { METRICS_EXCLUDE_PATHS: 'metrics' }),

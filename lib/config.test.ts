@@ -24,6 +24,21 @@ describe('parseConfig', () => {
     expect(config.excludedPaths).toEqual(new Set(DEFAULT_EXCLUDED_PATHS));
   });
 
+  test.each([
+    [undefined, false],
+    ['true', true],
+    ['TRUE', true],
+    ['false', false],
+  ])('METRICS_REQUEST_ATTRIBUTES=%s: per-request attributes %s', (value, expected) => {
+    expect(parseConfig({ METRICS_REQUEST_ATTRIBUTES: value }).requestAttributes).toBe(expected);
+  });
+
+  test('METRICS_REQUEST_ATTRIBUTES=1 is read as false with a warning naming the variable', () => {
+    const config = parseConfig({ METRICS_REQUEST_ATTRIBUTES: '1' });
+    expect(config.requestAttributes).toBe(false);
+    expect(config.warnings).toEqual([expect.stringContaining('METRICS_REQUEST_ATTRIBUTES')]);
+  });
+
   describe('OTEL_SDK_DISABLED', () => {
     test.each([
       ['true', true],

@@ -25,8 +25,11 @@ export interface Telemetry {
    */
   readonly reader: PrometheusExporter;
   readonly history: History;
-  /** The request being served, so code running inside it can add attributes to its measurement. */
-  readonly requestContext: AsyncLocalStorage<RequestState>;
+  /**
+   * The request being served, so code running inside it can add attributes to its measurement;
+   * undefined unless METRICS_REQUEST_ATTRIBUTES=true (see Config.requestAttributes).
+   */
+  readonly requestContext: AsyncLocalStorage<RequestState> | undefined;
   readonly serviceName: string;
   /** service.instance.id: tells a client that the process, and so its history, changed. */
   readonly instanceId: string;
@@ -65,7 +68,7 @@ export function startTelemetry(): Telemetry | undefined {
     if (!metrics.setGlobalMeterProvider(meterProvider)) {
       console.warn('[meterboard] another global MeterProvider is registered; metrics.getMeter() will not reach meterboard.');
     }
-    const requestContext = new AsyncLocalStorage<RequestState>();
+    const requestContext = config.requestAttributes ? new AsyncLocalStorage<RequestState>() : undefined;
     const http = instrumentHttpServer({
       meter: meterProvider.getMeter(METER_NAME, METER_VERSION),
       durationHistograms,

@@ -57,7 +57,8 @@ interface Options {
   /** Where the duration histograms go: the MetricProducer of meterboard's reader(s). */
   durationHistograms: DurationHistograms;
   excludedPaths: ReadonlySet<string>;
-  requestContext: AsyncLocalStorage<RequestState>;
+  /** Entered for every measured request when given, for setRequestAttributes; undefined costs nothing. */
+  requestContext: AsyncLocalStorage<RequestState> | undefined;
 }
 
 /** What instrumentHttpServer hands to the history. */
@@ -182,7 +183,7 @@ export function instrumentHttpServer({ meter, durationHistograms, excludedPaths,
           logOnce('start', 'failed to start measuring an HTTP request; later failures are not logged', error);
         }
         // Reflect.apply as the callback: no closure allocated per request.
-        if (state) return requestContext.run(state, Reflect.apply, originalEmit, this, arguments) as boolean;
+        if (state && requestContext) return requestContext.run(state, Reflect.apply, originalEmit, this, arguments) as boolean;
       }
       return Reflect.apply(originalEmit, this, arguments) as boolean;
     };

@@ -6,11 +6,17 @@ import { getTelemetry } from '../telemetry';
 /**
  * Adds attributes to the http.server.request.duration measurement of the request being served.
  * Call it from a route handler, page or server action; outside a measured request it does nothing.
+ * Needs METRICS_REQUEST_ATTRIBUTES=true (off by default for its cost); without it, it logs once.
  * The semantic-convention attributes meterboard sets (method, route, status, error.type) win over
  * keys of the same name. Every distinct value is a new series: never pass raw ids, paths or input.
  */
 export function setRequestAttributes(attributes: Attributes): void {
-  const state = getTelemetry()?.requestContext.getStore();
+  const telemetry = getTelemetry();
+  if (telemetry && !telemetry.requestContext) {
+    logOnce('request-attributes-off', 'setRequestAttributes and withRouteMetrics record nothing: set METRICS_REQUEST_ATTRIBUTES=true to turn per-request attributes on');
+    return;
+  }
+  const state = telemetry?.requestContext?.getStore();
   if (!state) return;
   const valid: Attributes = {};
   for (const [key, value] of Object.entries(attributes)) {

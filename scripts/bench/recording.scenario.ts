@@ -1,8 +1,7 @@
-// Recording cost: everything meterboard does per request (the emit patch, AsyncLocalStorage, the
-// active-requests counter, the SDK histogram and the exponential histogram), against prom-client's
+// Recording cost: everything meterboard does per request in its default configuration (the emit
+// patch, the active-requests count, the explicit and the exponential histogram), against prom-client's
 // equivalent (histogram observe + gauge inc/dec with the same labels), each minus the same
 // request/response harness without any instrumentation. Interleaved rounds, median per request.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import { MeterProvider } from '@opentelemetry/sdk-metrics';
@@ -10,7 +9,7 @@ import client from 'prom-client';
 import { test } from 'vitest';
 import { DurationHistograms } from '@/lib/record/duration-histograms';
 import { DURATION_BUCKETS_S } from '@/lib/record/http-instruments';
-import { instrumentHttpServer, type RequestState } from '@/lib/record/http-server-metrics';
+import { instrumentHttpServer } from '@/lib/record/http-server-metrics';
 import { fakeExchange, offlineServer, serve } from './fake-exchange';
 import { median, report, round, SHORT } from './report';
 
@@ -25,7 +24,8 @@ test('recording', () => {
   // Wired as lib/telemetry.ts wires it: one Prometheus reader, the duration histograms as its MetricProducer.
   const durationHistograms = new DurationHistograms({ name: 'meterboard' });
   const provider = new MeterProvider({ readers: [new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] })] });
-  instrumentHttpServer({ meter: provider.getMeter('meterboard'), durationHistograms, excludedPaths: new Set(), requestContext: new AsyncLocalStorage<RequestState>() });
+  // The default configuration: no per-request context (METRICS_REQUEST_ATTRIBUTES unset).
+  instrumentHttpServer({ meter: provider.getMeter('meterboard'), durationHistograms, excludedPaths: new Set(), requestContext: undefined });
   const instrumented = offlineServer();
   const bare = offlineServer({ bare: true });
 

@@ -42,7 +42,7 @@ export function report(result: ScenarioResult): void {
 /** "✓ recording per request: 1.92 µs (target ≤ 3 µs)". */
 export function targetLine({ metric, value, unit, limit, goal }: Target): string {
   const mark = value <= limit ? '✓' : '✗';
-  return `${mark} ${metric}: ${round(value)} ${unit} (target ≤ ${limit} ${unit}${goal ? `; goal: ${goal}` : ''})`;
+  return `${mark} ${metric}: ${Number.isInteger(value) ? value : round(value)} ${unit} (target ≤ ${limit} ${unit}${goal ? `; goal: ${goal}` : ''})`;
 }
 
 /** Three significant digits. */

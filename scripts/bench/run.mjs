@@ -58,7 +58,8 @@ for (const { scenario, targets } of results) {
   for (const target of targets) {
     const met = target.value <= target.limit;
     if (!met) missed++;
-    console.log(`${met ? '✓' : '✗'} ${scenario}: ${target.metric}: ${Number(target.value.toPrecision(3))} ${target.unit} (target ≤ ${target.limit} ${target.unit})`);
+    const value = Number.isInteger(target.value) ? target.value : Number(target.value.toPrecision(3));
+    console.log(`${met ? '✓' : '✗'} ${scenario}: ${target.metric}: ${value} ${target.unit} (target ≤ ${target.limit} ${target.unit})`);
   }
 }
 for (const name of failedToRun) console.log(`✗ ${name}: did not finish`);
