@@ -15,6 +15,7 @@ import { median, report, round, SHORT } from './report';
 const PATH = '/api/health';
 const SERVERS_PER_SIDE = SHORT ? 1 : 4;
 const WARMUP_S = SHORT ? 1 : 8;
+const IDLE_S = SHORT ? 1 : 10;
 // Even, so each side runs first in as many pairs as it runs second (the first of two back-to-back runs is measurably slower here).
 const ROUNDS = SHORT ? 2 : 6;
 const ROUND_S = SHORT ? 0.5 : 3;
@@ -63,9 +64,13 @@ function percentile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 }
 
+function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
 /** Mean of per-process medians. */
 function meanOfMedians(samples: number[][]): number {
-  return samples.reduce((sum, process) => sum + median(process), 0) / samples.length;
+  return mean(samples.map(median));
 }
 
 test('overhead', async () => {
@@ -76,6 +81,11 @@ test('overhead', async () => {
   const servers = [...on, ...off];
   await Promise.all(servers.map((server) => server.start()));
   try {
+    // What a server costs with no traffic at all: the history's one-second sample, the runtime metrics' timers.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const idleBefore = servers.map((server) => server.cpuSeconds());
+    await new Promise((resolve) => setTimeout(resolve, IDLE_S * 1000));
+    const idleMsPerSecond = new Map(servers.map((server, i) => [server, ((server.cpuSeconds() - idleBefore[i]) / IDLE_S) * 1000]));
     for (const server of servers) await loadRound(server, WARMUP_S);
     const rounds = new Map(servers.map((server) => [server, [] as Round[]]));
     // Round r pairs on[i] with off[(i + r) % n], back to back, on first in even rounds: over the
@@ -122,6 +132,7 @@ test('overhead', async () => {
       scenario: 'overhead',
       method: `GET ${PATH} under next start, ${SERVERS_PER_SIDE} processes per side on core 0, load on core 1; ${WARMUP_S} s warm-up each, ${ROUNDS} rounds in which each on process and an off process (a different one every round) run ${ROUND_S} s of autocannon (${CONNECTIONS} connections) back to back, then ${LATENCY_ROUNDS} rounds of ${LATENCY_REQUESTS} sequential requests per server. Each value: mean over a side's processes of each process's median.`,
       rows: [
+        row('server CPU per second with no traffic (ms)', mean(on.map((server) => idleMsPerSecond.get(server)!)), mean(off.map((server) => idleMsPerSecond.get(server)!)), 1, true),
         row('server CPU per response (µs)', meanOfMedians(cpu(on)), meanOfMedians(cpu(off)), 1e6, false),
         { measure: `CPU per response, median of the ${pairedRatios.length} paired ratios`, 'metrics on': null, 'metrics off': null, 'on / off': round(cpuRatio) },
         { measure: 'CPU per response, median process / median process', 'metrics on': null, 'metrics off': null, 'on / off': round(median(cpu(on).map(median)) / median(offMedians)) },
