@@ -1,3 +1,4 @@
+import { refuseAllButGet } from '@/lib/http/json-error';
 import { telemetryUnavailable } from '@/lib/http/telemetry-unavailable';
 import { PROMETHEUS_CONTENT_TYPE, renderPrometheusText } from '@/lib/serialize/prometheus';
 import { getTelemetry } from '@/lib/telemetry';
@@ -12,3 +13,5 @@ export async function GET(): Promise<Response> {
     headers: { 'Content-Type': PROMETHEUS_CONTENT_TYPE, 'Cache-Control': 'no-store' },
   });
 }
+
+export const { POST, PUT, PATCH, DELETE } = refuseAllButGet();

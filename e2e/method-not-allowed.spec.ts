@@ -1,0 +1,12 @@
+import { expect, test } from '@playwright/test';
+
+for (const path of ['/metrics', '/api/stats', '/api/stats/route?method=GET&route=/', '/api/stats/instrument']) {
+  for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+    test(`${method} ${path} answers 405 in the API's error shape, naming what is allowed`, async ({ request }) => {
+      const response = await request.fetch(path, { method });
+      expect(response.status()).toBe(405);
+      expect(response.headers()['allow']).toBe('GET, HEAD');
+      expect(await response.json()).toEqual({ error: { code: 'method_not_allowed', message: `${method} is not supported here; use GET or HEAD.` } });
+    });
+  }
+}
