@@ -64,8 +64,8 @@ const RUNTIME_METRICS = [
   gauge('nodejs.eventloop.utilization', [0.25]),
   sum('nodejs.eventloop.time', [3, { 'nodejs.eventloop.state': 'active' }], [9, { 'nodejs.eventloop.state': 'idle' }]),
   gauge('v8js.memory.heap.used', [1_000, { 'v8js.heap.space.name': 'new_space' }], [5_000, { 'v8js.heap.space.name': 'old_space' }]),
-  sum('v8js.memory.heap.limit', [4_000, { 'v8js.heap.space.name': 'new_space' }], [8_000, { 'v8js.heap.space.name': 'old_space' }]),
-  gauge('v8js.heap.space.physical_size', [2_000, { 'v8js.heap.space.name': 'new_space' }]),
+  sum('v8js.memory.heap.space.size', [4_000, { 'v8js.heap.space.name': 'new_space' }], [8_000, { 'v8js.heap.space.name': 'old_space' }]),
+  gauge('v8js.memory.heap.space.physical_size', [2_000, { 'v8js.heap.space.name': 'new_space' }]),
   gcDuration(['minor', 10, 0.02], ['major', 2, 0.03]),
 ];
 

@@ -8,7 +8,7 @@ import {
   METRIC_PROCESS_CPU_TIME,
   METRIC_PROCESS_MEMORY_USAGE,
   METRIC_V8JS_GC_DURATION,
-  METRIC_V8JS_MEMORY_HEAP_LIMIT,
+  METRIC_V8JS_MEMORY_HEAP_SPACE_SIZE,
   METRIC_V8JS_MEMORY_HEAP_USED,
   NODEJS_EVENTLOOP_STATE_VALUE_ACTIVE,
   NODEJS_EVENTLOOP_STATE_VALUE_IDLE,
@@ -38,7 +38,7 @@ export interface RuntimeReading {
   readonly eventLoopIdleSeconds: number | null;
   /** v8js.memory.heap.used summed over heap spaces, bytes: process.memoryUsage().heapUsed. */
   readonly heapUsedBytes: number | null;
-  /** v8js.memory.heap.limit summed over heap spaces, bytes: exactly process.memoryUsage().heapTotal. */
+  /** v8js.memory.heap.space.size summed over heap spaces, bytes: exactly process.memoryUsage().heapTotal. */
   readonly heapTotalBytes: number | null;
   /** process.memory.usage (resident set size), bytes. */
   readonly rssBytes: number | null;
@@ -141,7 +141,7 @@ function readMetric(metric: MetricData, reading: MutableReading): void {
     case METRIC_V8JS_MEMORY_HEAP_USED:
       reading.heapUsedBytes = sumOfPoints(metric);
       break;
-    case METRIC_V8JS_MEMORY_HEAP_LIMIT:
+    case METRIC_V8JS_MEMORY_HEAP_SPACE_SIZE:
       reading.heapTotalBytes = sumOfPoints(metric);
       break;
     case METRIC_V8JS_GC_DURATION:

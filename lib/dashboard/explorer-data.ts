@@ -12,7 +12,10 @@ export interface GroupChart {
   lines: Array<{ key: string; name: string }>;
 }
 
-/** The first `max` groups (the API's order: most first) as lines over the points; a step without a group's value is null. */
+/**
+ * The first `max` groups in the API's order (counters and histograms: most first; up-down counters
+ * and gauges: by label) as lines over the points; a step without a group's value is null.
+ */
 export function toGroupChart(points: readonly InstrumentPoint[], groups: readonly InstrumentGroupStats[], max = MAX_CHARTED_GROUPS): GroupChart {
   const charted = groups.slice(0, max);
   const lines = charted.map((group, index) => ({ key: `g${index}`, name: group.label }));

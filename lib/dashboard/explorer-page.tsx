@@ -28,13 +28,12 @@ export function ExplorerPage() {
   const [paused, setPaused] = useState(false);
   const meter = searchParams.get('meter');
   const name = searchParams.get('name');
-  const groupBy = searchParams.get('groupBy') ?? undefined;
-  const filter = searchParams.get('filter') ?? undefined;
-  const query: Record<string, string> = { window };
-  if (meter !== null && name !== null) Object.assign(query, { meter, name });
-  if (groupBy) query.groupBy = groupBy;
-  if (filter) query.filter = filter;
-  const { stats: detail, updatedAt, error } = usePolledStats<InstrumentDetail>('/api/stats/instrument', query, paused);
+  const groupBy = searchParams.get('groupBy');
+  const query: Array<[string, string]> = [['window', window]];
+  if (meter !== null && name !== null) query.push(['meter', meter], ['name', name]);
+  if (groupBy) query.push(['groupBy', groupBy]);
+  for (const filter of searchParams.getAll('filter')) query.push(['filter', filter]);
+  const { stats: detail, isCurrent, updatedAt, error } = usePolledStats<InstrumentDetail>('/api/stats/instrument', query, paused);
 
   return (
     <>
@@ -49,14 +48,19 @@ export function ExplorerPage() {
       </div>
       {detail ? (
         <div className="explorer">
-          <InstrumentList instruments={detail.instruments} selected={detail.instrument} window={window} />
+          <InstrumentList instruments={detail.instruments} selected={isCurrent ? detail.instrument : null} window={window} />
           <div className="explorer-detail">
-            <InstrumentView
-              detail={detail}
-              asked={meter !== null && name !== null ? { meter, name } : undefined}
-              window={window}
-              onQueryChange={(changes) => replaceQuery(router, pathname, searchParams, changes)}
-            />
+            {isCurrent ? (
+              <InstrumentView
+                detail={detail}
+                asked={meter !== null && name !== null ? { meter, name } : undefined}
+                window={window}
+                onQueryChange={(changes) => replaceQuery(router, pathname, searchParams, changes)}
+              />
+            ) : (
+              // The list stays; what was shown for the previous address does not pass for the new one.
+              <PollPlaceholder source="/api/stats/instrument" error={error} />
+            )}
           </div>
         </div>
       ) : (
@@ -161,6 +165,9 @@ function Pickers({ detail, onQueryChange }: { detail: InstrumentDetail; onQueryC
         Break down by{' '}
         <select value={detail.groupBy ?? ''} onChange={(event) => onQueryChange({ groupBy: event.target.value || undefined })}>
           <option value="">nothing (all series)</option>
+          {detail.groupBy !== null && !detail.attributes.some(({ key }) => key === detail.groupBy) && (
+            <option value={detail.groupBy}>{detail.groupBy}</option>
+          )}
           {detail.attributes.map(({ key }) => (
             <option key={key} value={key}>
               {key}
@@ -179,13 +186,19 @@ function Pickers({ detail, onQueryChange }: { detail: InstrumentDetail; onQueryC
           )}
           {detail.attributes.flatMap(({ key, values }) =>
             values.map((value) => (
-              <option key={`${key}=${value}`} value={`${key}=${value}`}>
+              <option key={JSON.stringify([key, value])} value={`${key}=${value}`}>
                 {key} = {value}
               </option>
             )),
           )}
         </select>
       </label>
+      {detail.filters.length > 1 && (
+        <p className="muted">
+          The address holds {detail.filters.length} filters, all applied:{' '}
+          {detail.filters.map(({ key, value }) => `${key} = ${value}`).join(', ')}. Picking one here replaces them.
+        </p>
+      )}
     </div>
   );
 }

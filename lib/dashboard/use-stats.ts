@@ -11,6 +11,8 @@ export const POLL_INTERVAL_MS = 1_000;
 /** The latest answer, the time it was received and the latest error, if the last poll failed. */
 export interface PolledStats<T> {
   stats: T | undefined;
+  /** False while `stats` is still the answer to an earlier query (SWR keeps it until the new one arrives). */
+  isCurrent: boolean;
   /** Epoch milliseconds of the last successful poll. */
   updatedAt: number | undefined;
   error: Error | undefined;
@@ -22,18 +24,19 @@ export function useStats(window: WindowName, paused: boolean): PolledStats<Stats
 }
 
 /**
- * Polls `path` with `query` every POLL_INTERVAL_MS while not paused; a null query polls nothing.
+ * Polls `path` with `query` (a parameter may repeat in the array form) every POLL_INTERVAL_MS while
+ * not paused; a null query polls nothing.
  * Each poll asks only for the points newer than the last complete one held (?since=) and merges
  * them in (mergeStats); another query starts from a full answer.
  */
 export function usePolledStats<T extends IncrementalStats>(
   path: string,
-  query: Record<string, string> | null,
+  query: Record<string, string> | Array<[string, string]> | null,
   paused: boolean,
 ): PolledStats<T> {
   const url = query === null ? null : `${path}?${new URLSearchParams(query)}`;
   const held = useRef<{ url: string; stats: T; updatedAt: number } | undefined>(undefined);
-  const { data, error } = useSWR<{ stats: T; updatedAt: number }, Error>(
+  const { data, error } = useSWR<{ url: string; stats: T; updatedAt: number }, Error>(
     url,
     async (url: string) => {
       const previous = held.current?.url === url ? held.current.stats : undefined;
@@ -52,7 +55,7 @@ export function usePolledStats<T extends IncrementalStats>(
       keepPreviousData: true,
     },
   );
-  return { stats: data?.stats, updatedAt: data?.updatedAt, error };
+  return { stats: data?.stats, isCurrent: data !== undefined && data.url === url, updatedAt: data?.updatedAt, error };
 }
 
 async function fetchJson<T>(url: string): Promise<T> {

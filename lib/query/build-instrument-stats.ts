@@ -57,7 +57,7 @@ export function buildInstrumentStats(frames: WindowFrames, context: InstrumentSt
   for (const frame of window) {
     const instrumentFrame = frameOf(frame);
     if (instrumentFrame === undefined) continue;
-    for (const value of instrumentFrame.series.values()) {
+    for (const [seriesKey, value] of instrumentFrame.series) {
       catalogue.add(value.attributes);
       const label = select(value.attributes);
       if (label === undefined) continue;
@@ -66,7 +66,7 @@ export function buildInstrumentStats(frames: WindowFrames, context: InstrumentSt
         group = new GroupAccumulator(label, isRateKind(instrumentFrame.kind));
         groups.set(label, group);
       }
-      group.add(value, frame);
+      group.add(seriesKey, value, frame);
       if ('bucketCounts' in value) distribution.add(value);
     }
   }
@@ -124,7 +124,8 @@ function instrumentPoint(
   instrumentFrame: InstrumentFrame | undefined,
   select: (attributes: AttributeSet) => string | undefined,
 ): InstrumentPoint {
-  const values: Record<string, number> = {};
+  // No prototype: a group may be called "constructor" or "__proto__".
+  const values: Record<string, number> = Object.create(null);
   const buckets = new BucketAccumulator();
   for (const value of instrumentFrame?.series.values() ?? []) {
     const label = select(value.attributes);
@@ -160,8 +161,8 @@ class GroupAccumulator {
     private readonly isRate: boolean,
   ) {}
 
-  add(value: InstrumentValue, frame: Frame): void {
-    this.seriesKeys.add(JSON.stringify(value.attributes));
+  add(seriesKey: string, value: InstrumentValue, frame: Frame): void {
+    this.seriesKeys.add(seriesKey);
     // A level's value is its latest: a newer frame replaces what the older ones said.
     if (!this.isRate && this.latestFrame !== frame) this.value = 0;
     this.latestFrame = frame;

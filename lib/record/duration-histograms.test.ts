@@ -80,6 +80,26 @@ describe('DurationHistograms', () => {
     ]);
   });
 
+  test('extras that add no key of their own record into the series itself: one attribute set, one series', async () => {
+    const { histograms, collect } = setup();
+    const histogram = histograms.histogram('d', OPTIONS);
+    const series = histogram.newSeries({ 'http.route': '/a' });
+    series.histogram.record(1);
+    histogram.withExtraAttributes(series, {}).record(2);
+    histogram.withExtraAttributes(series, { 'http.route': '/forged' }).record(3);
+    const points = (await collect())['meterboard d'].dataPoints.map((point) => [point.attributes, (point.value as Histogram).count]);
+    expect(points).toEqual([[{ 'http.route': '/a' }, 3]]);
+  });
+
+  test('two series whose extras make the same attribute set share one histogram', async () => {
+    const { histograms, collect } = setup();
+    const histogram = histograms.histogram('d', OPTIONS);
+    const series = histogram.newSeries({ 'http.route': '/a' });
+    histogram.withExtraAttributes(series, { tenant: 'x', region: 'eu' }).record(1);
+    histogram.withExtraAttributes(series, { region: 'eu', tenant: 'x' }).record(1);
+    expect((await collect())['meterboard d'].dataPoints).toHaveLength(1);
+  });
+
   test(`past ${DURATION_CARDINALITY_LIMIT} series, new ones go to one otel.metric.overflow series and nothing is lost`, async () => {
     const { histograms, collect } = setup();
     const histogram = histograms.histogram('d', OPTIONS);

@@ -65,6 +65,8 @@ export class DurationHistogram {
   /** Every series the hot path created, for the history to drain (their `latency`). */
   readonly series: RecordedSeries[] = [];
   private readonly exported: ExplicitHistogram[] = [];
+  /** The series that extra attributes made, by the hash of their whole attribute set; never the overflow one, so bounded by the limit. */
+  private readonly withExtras = new Map<string, ExplicitHistogram>();
   private overflow: ExplicitHistogram | undefined;
 
   constructor(
@@ -75,7 +77,7 @@ export class DurationHistogram {
 
   /** A new series for `attributes`, built once by the caller and kept. */
   newSeries(attributes: Attributes): RecordedSeries {
-    const series: RecordedSeries = { attributes, latency: createLatencyHistogram(), histogram: this.exportedFor(attributes), withExtras: undefined };
+    const series: RecordedSeries = { attributes, latency: createLatencyHistogram(), histogram: this.exportedFor(attributes) };
     this.series.push(series);
     return series;
   }
@@ -83,14 +85,17 @@ export class DurationHistogram {
   /**
    * The histogram of `series` with `extra` attributes added (the series' own win on conflict):
    * for requests that called setRequestAttributes, so the only ones whose attributes are hashed.
+   * Extras that add no key of their own are the series itself, so one attribute set is never two series.
    */
   withExtraAttributes(series: RecordedSeries, extra: Attributes): ExplicitHistogram {
-    const key = attributesKey(extra);
-    series.withExtras ??= new Map();
-    let histogram = series.withExtras.get(key);
+    const attributes = { ...extra, ...series.attributes };
+    if (Object.keys(attributes).length === Object.keys(series.attributes).length) return series.histogram;
+    const key = attributesKey(attributes);
+    let histogram = this.withExtras.get(key);
     if (histogram === undefined) {
-      histogram = this.exportedFor({ ...extra, ...series.attributes });
-      series.withExtras.set(key, histogram);
+      histogram = this.exportedFor(attributes);
+      // Past the limit every new set shares the overflow series: remembering each one would grow without bound.
+      if (histogram !== this.overflow) this.withExtras.set(key, histogram);
     }
     return histogram;
   }

@@ -42,7 +42,8 @@ export class ExplicitHistogram {
       startTime: this.startTime,
       endTime,
       value: {
-        buckets: { boundaries: [...this.boundaries], counts: [...this.bucketCounts] },
+        // The boundaries never change, so every point shares them; the counts do, so each gets its own.
+        buckets: { boundaries: this.boundaries as number[], counts: [...this.bucketCounts] },
         sum: this.sum,
         count: this.count,
         min: hasValues ? this.min : undefined,

@@ -11,8 +11,6 @@ export interface RecordedSeries {
   readonly attributes: Attributes;
   latency: LatencyHistogram;
   readonly histogram: ExplicitHistogram;
-  /** The series' histograms with extra attributes (setRequestAttributes), by the extras' hash. */
-  withExtras: Map<string, ExplicitHistogram> | undefined;
 }
 
 /** A series' durations since the previous drain. */

@@ -28,10 +28,10 @@ const INSTRUMENTS = [
   [METER_NAME, 'nodejs.eventloop.utilization', '1', 'nodejs_eventloop_utilization gauge'],
   [METER_NAME, 'nodejs.eventloop.time', 's', 'nodejs_eventloop_time_total counter'],
   [METER_NAME, 'v8js.gc.duration', 's', 'v8js_gc_duration histogram'],
-  [METER_NAME, 'v8js.memory.heap.limit', 'By', 'v8js_memory_heap_limit gauge'],
+  [METER_NAME, 'v8js.memory.heap.space.size', 'By', 'v8js_memory_heap_space_size gauge'],
   [METER_NAME, 'v8js.memory.heap.used', 'By', 'v8js_memory_heap_used gauge'],
-  [METER_NAME, 'v8js.heap.space.available_size', 'By', 'v8js_heap_space_available_size gauge'],
-  [METER_NAME, 'v8js.heap.space.physical_size', 'By', 'v8js_heap_space_physical_size gauge'],
+  [METER_NAME, 'v8js.memory.heap.space.available_size', 'By', 'v8js_memory_heap_space_available_size gauge'],
+  [METER_NAME, 'v8js.memory.heap.space.physical_size', 'By', 'v8js_memory_heap_space_physical_size gauge'],
   [METER_NAME, 'process.memory.usage', 'By', 'process_memory_usage gauge'],
   [METER_NAME, 'process.cpu.time', 's', 'process_cpu_time_total counter'],
 ] as const;
@@ -103,7 +103,7 @@ describe('startRuntimeMetrics', () => {
 
     expect(reading.heapUsedBytes).toBeGreaterThan(0);
     expect(reading.heapUsedBytes).toBeLessThanOrEqual(reading.heapTotalBytes!);
-    // The sum of v8js.memory.heap.limit over the spaces is what Node calls heapTotal.
+    // The sum of v8js.memory.heap.space.size over the spaces is what Node calls heapTotal.
     expect(reading.heapTotalBytes).toBeGreaterThanOrEqual(Math.min(before.heapTotal, after.heapTotal) * 0.99);
     expect(reading.heapTotalBytes).toBeLessThanOrEqual(Math.max(before.heapTotal, after.heapTotal) * 1.01);
     expect(reading.rssBytes).toBeGreaterThan(reading.heapUsedBytes!);

@@ -21,9 +21,9 @@ import {
   METRIC_PROCESS_CPU_TIME,
   METRIC_PROCESS_MEMORY_USAGE,
   METRIC_V8JS_GC_DURATION,
-  METRIC_V8JS_HEAP_SPACE_AVAILABLE_SIZE,
-  METRIC_V8JS_HEAP_SPACE_PHYSICAL_SIZE,
-  METRIC_V8JS_MEMORY_HEAP_LIMIT,
+  METRIC_V8JS_MEMORY_HEAP_SPACE_AVAILABLE_SIZE,
+  METRIC_V8JS_MEMORY_HEAP_SPACE_PHYSICAL_SIZE,
+  METRIC_V8JS_MEMORY_HEAP_SPACE_SIZE,
   METRIC_V8JS_MEMORY_HEAP_USED,
   NODEJS_EVENTLOOP_STATE_VALUE_ACTIVE,
   NODEJS_EVENTLOOP_STATE_VALUE_IDLE,
@@ -127,13 +127,13 @@ function recordEventLoop(meter: Meter): void {
     });
 }
 
-/** v8js.memory.heap.{limit,used} and v8js.heap.space.{available_size,physical_size}, by heap space. */
+/** v8js.memory.heap.used and v8js.memory.heap.space.{size,available_size,physical_size}, by heap space. */
 function recordHeap(meter: Meter): void {
   const upDown = (name: string, description: string) => meter.createObservableUpDownCounter(name, { description, unit: 'By' });
-  const limit = upDown(METRIC_V8JS_MEMORY_HEAP_LIMIT, 'Total heap memory size pre-allocated.');
+  const size = upDown(METRIC_V8JS_MEMORY_HEAP_SPACE_SIZE, 'Total heap memory size pre-allocated.');
   const used = upDown(METRIC_V8JS_MEMORY_HEAP_USED, 'Heap Memory size allocated.');
-  const available = upDown(METRIC_V8JS_HEAP_SPACE_AVAILABLE_SIZE, 'Heap space available size.');
-  const physical = upDown(METRIC_V8JS_HEAP_SPACE_PHYSICAL_SIZE, 'Committed size of a heap space.');
+  const available = upDown(METRIC_V8JS_MEMORY_HEAP_SPACE_AVAILABLE_SIZE, 'Heap space available size.');
+  const physical = upDown(METRIC_V8JS_MEMORY_HEAP_SPACE_PHYSICAL_SIZE, 'Committed size of a heap space.');
   const spaceAttributes = new Map<string, Attributes>();
   meter.addBatchObservableCallback(
     (result) => {
@@ -143,13 +143,13 @@ function recordHeap(meter: Meter): void {
           attributes = { [ATTR_V8JS_HEAP_SPACE_NAME]: space.space_name };
           spaceAttributes.set(space.space_name, attributes);
         }
-        result.observe(limit, space.space_size, attributes);
+        result.observe(size, space.space_size, attributes);
         result.observe(used, space.space_used_size, attributes);
         result.observe(available, space.space_available_size, attributes);
         result.observe(physical, space.physical_space_size, attributes);
       }
     },
-    [limit, used, available, physical],
+    [size, used, available, physical],
   );
 }
 

@@ -23,7 +23,7 @@ export function setRequestAttributes(attributes: Attributes): void {
     if (isAttributeValue(value)) valid[key] = value;
     else logOnce('attribute-value', `attribute "${key}" is not a string, number, boolean or array of them; dropped`);
   }
-  state.extraAttributes = { ...state.extraAttributes, ...valid };
+  if (Object.keys(valid).length > 0) state.extraAttributes = { ...state.extraAttributes, ...valid };
 }
 
 // What the SDK can record; anything else (a bigint, an object) would make record() throw.

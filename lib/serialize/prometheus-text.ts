@@ -5,12 +5,14 @@ import { logOnce } from '../log-once';
 /**
  * The Prometheus text exposition (format 0.0.4) of a collection, line for line what
  * @opentelemetry/exporter-prometheus's PrometheusSerializer writes (same names, `_total`,
- * `otel_scope_*` labels, target_info), with two differences:
+ * `otel_scope_*` labels, target_info), with three differences:
  * - a name that several meters use is one metric family, one HELP/TYPE block with every meter's
  *   samples (the exporter repeats the block, which strict scrapers reject:
  *   https://github.com/open-telemetry/opentelemetry-js/issues/3467); a meter whose instrument of that
  *   name has another type is left out, and logged once;
- * - label names that start with a digit get a leading `_`, so every label name is valid.
+ * - label names that start with a digit get a leading `_`, so every label name is valid;
+ * - exponential histograms, which the text format cannot carry, are left out and logged once (the
+ *   exporter writes an empty "untyped" block for them).
  * Labels are rendered once per attribute object (the SDK and meterboard's series keep theirs across
  * collections), which makes it several times faster than the exporter on large scrapes.
  */
