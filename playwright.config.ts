@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { DEV_PORT, DISABLED_PORT, FRESH_PORT, MISCONFIGURED_PORT, PRODUCTION_PORT } from './e2e/ports';
+import { CARDINALITY_PORT, DEV_PORT, DISABLED_PORT, FRESH_PORT, MISCONFIGURED_PORT, PRODUCTION_PORT } from './e2e/ports';
 
 // Playwright cannot download its browsers on our machines; Debian's chromium is used when present
 // (FIELD-NOTES, "Browsers"). As root it needs --no-sandbox, and the network flags keep it quiet.
@@ -36,11 +36,12 @@ export default defineConfig({
   projects: [
     {
       name: 'production',
-      testIgnore: ['dev.spec.ts', 'empty-state.spec.ts', 'metrics-off.spec.ts'],
+      testIgnore: ['dev.spec.ts', 'empty-state.spec.ts', 'metrics-off.spec.ts', 'cardinality.spec.ts'],
       use: { baseURL: `http://127.0.0.1:${PRODUCTION_PORT}` },
     },
     { name: 'fresh-production', testMatch: 'empty-state.spec.ts', use: { baseURL: `http://127.0.0.1:${FRESH_PORT}` } },
     { name: 'dev', testMatch: 'dev.spec.ts', use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
+    { name: 'cardinality', testMatch: 'cardinality.spec.ts', use: { baseURL: `http://127.0.0.1:${CARDINALITY_PORT}` } },
     { name: 'disabled', testMatch: 'metrics-off.spec.ts', use: { baseURL: `http://127.0.0.1:${DISABLED_PORT}` } },
     { name: 'misconfigured', testMatch: 'metrics-off.spec.ts', use: { baseURL: `http://127.0.0.1:${MISCONFIGURED_PORT}` } },
   ],
@@ -50,6 +51,7 @@ export default defineConfig({
     productionServer(FRESH_PORT),
     productionServer(DISABLED_PORT, { OTEL_SDK_DISABLED: 'true' }),
     productionServer(MISCONFIGURED_PORT, { METRICS_EXCLUDE_PATHS: 'metrics' }),
+    productionServer(CARDINALITY_PORT, { METRICS_CARDINALITY_LIMIT: '4' }),
     {
       command: `npx next dev -p ${DEV_PORT}`,
       url: `http://127.0.0.1:${DEV_PORT}/api/stats`,

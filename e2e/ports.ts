@@ -16,5 +16,8 @@ export const DISABLED_PORT = BASE + 3;
 /** `next start` with a malformed METRICS_EXCLUDE_PATHS. */
 export const MISCONFIGURED_PORT = BASE + 4;
 
+/** `next start` with METRICS_CARDINALITY_LIMIT=4, for the cardinality spec. */
+export const CARDINALITY_PORT = BASE + 6;
+
 /** `next start` that the restart spec starts, stops and starts again itself. */
 export const RESTART_PORT = BASE + 5;

@@ -39,6 +39,20 @@ describe('parseConfig', () => {
     expect(config.warnings).toEqual([expect.stringContaining('METRICS_REQUEST_ATTRIBUTES')]);
   });
 
+  test.each([
+    [undefined, undefined],
+    ['', undefined],
+    ['4', 4],
+    [' 10000 ', 10000],
+  ])('METRICS_CARDINALITY_LIMIT=%j: %s series per instrument', (value, expected) => {
+    expect(parseConfig({ METRICS_CARDINALITY_LIMIT: value }).cardinalityLimit).toBe(expected);
+  });
+
+  test.each(['1', '0', '-5', '2.5', 'lots', '99999999'])('METRICS_CARDINALITY_LIMIT=%j throws a ConfigError naming the variable', (value) => {
+    expect(() => parseConfig({ METRICS_CARDINALITY_LIMIT: value })).toThrow(ConfigError);
+    expect(() => parseConfig({ METRICS_CARDINALITY_LIMIT: value })).toThrow(/METRICS_CARDINALITY_LIMIT must be a whole number/);
+  });
+
   describe('OTEL_SDK_DISABLED', () => {
     test.each([
       ['true', true],

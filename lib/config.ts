@@ -18,6 +18,8 @@ export interface Config {
    * costs about 9 µs of CPU per request (async_hooks propagation), more than all the rest.
    */
   requestAttributes: boolean;
+  /** METRICS_CARDINALITY_LIMIT: series per instrument, the otel.metric.overflow one included; undefined for the SDK's default (2000). */
+  cardinalityLimit: number | undefined;
   /** Values that were understood but deserve a line in the log. */
   warnings: readonly string[];
 }
@@ -34,6 +36,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     disabled: parseOtelBoolean(env, 'OTEL_SDK_DISABLED', warnings),
     excludedPaths: new Set(parsePathList(env, 'METRICS_EXCLUDE_PATHS', DEFAULT_EXCLUDED_PATHS)),
     requestAttributes: parseOtelBoolean(env, 'METRICS_REQUEST_ATTRIBUTES', warnings),
+    cardinalityLimit: parseCardinalityLimit(env, 'METRICS_CARDINALITY_LIMIT'),
     warnings,
   };
 }
@@ -56,6 +59,15 @@ function parseOtelBoolean(env: Record<string, string | undefined>, name: string,
     warnings.push(`${name}=${JSON.stringify(env[name])} is read as false; set it to "true" or "false".`);
   }
   return false;
+}
+
+// Two at least: one series of its own plus the overflow one.
+function parseCardinalityLimit(env: Record<string, string | undefined>, name: string): number | undefined {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  const limit = /^\d{1,7}$/.test(raw) ? Number(raw) : NaN;
+  if (!(limit >= 2)) throw new ConfigError(`${name} must be a whole number of series per instrument, at least 2, got ${JSON.stringify(env[name])}`);
+  return limit;
 }
 
 function parsePathList(

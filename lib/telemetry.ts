@@ -62,9 +62,11 @@ export function startTelemetry(): Telemetry | undefined {
 
   try {
     const resource = createResource();
-    const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION });
+    const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION }, config.cardinalityLimit);
     const reader = new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] });
-    const meterProvider = new MeterProvider({ resource, readers: [reader] });
+    // The exporter takes no cardinality selector, so a limit other than the default is a view on every instrument.
+    const views = config.cardinalityLimit === undefined ? [] : [{ instrumentName: '*', aggregationCardinalityLimit: config.cardinalityLimit }];
+    const meterProvider = new MeterProvider({ resource, readers: [reader], views });
     if (!metrics.setGlobalMeterProvider(meterProvider)) {
       console.warn('[meterboard] another global MeterProvider is registered; metrics.getMeter() will not reach meterboard.');
     }

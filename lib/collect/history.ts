@@ -9,7 +9,7 @@ import { METER_NAME } from '../scope';
 import { frameHttpSeries, frameServerActionSeries, instrumentKey, type Frame, type FrameHttpSeries } from './frame';
 import { FrameRing } from './frame-ring';
 import { InstrumentDeltas } from './instrument-deltas';
-import { readInstruments } from './instrument-stats';
+import { overflowingInstruments, readInstruments } from './instrument-stats';
 import { readRuntime, runtimeStats, type RuntimeReading, type RuntimeStats } from './runtime-reading';
 
 /** How often the history samples, milliseconds; also the step of the shortest window. */
@@ -35,6 +35,7 @@ export class History {
   private readonly totals = new Map<string, SeriesTotal>();
   private lastTick: number;
   private instruments: readonly InstrumentStats[] = [];
+  private overflowing: ReadonlyArray<{ meter: string; name: string }> = [];
   private runtimeReading: RuntimeReading | undefined;
   private runtime: RuntimeStats | null = null;
   private collecting = false;
@@ -89,6 +90,7 @@ export class History {
       shortest.add(tick, { adopt: true });
       this.lastTick = now;
       this.instruments = readInstruments(resourceMetrics);
+      this.overflowing = overflowingInstruments(resourceMetrics);
       const reading = readRuntime(now, resourceMetrics);
       this.runtime = runtimeStats(this.runtimeReading, reading);
       this.runtimeReading = reading;
@@ -117,6 +119,11 @@ export class History {
   /** The app's own instruments (not meterboard's) with their values at the latest sample. */
   latestInstruments(): readonly InstrumentStats[] {
     return this.instruments;
+  }
+
+  /** The instruments past their cardinality limit at the latest sample. */
+  overflowingInstruments(): ReadonlyArray<{ meter: string; name: string }> {
+    return this.overflowing;
   }
 
   /** Runtime health over the latest sampling interval; null before the second sample. */

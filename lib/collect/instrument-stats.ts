@@ -24,6 +24,18 @@ export function readInstruments(resourceMetrics: ResourceMetrics): InstrumentSta
     .flatMap(({ scope, metrics }) => metrics.map((metric) => toInstrumentStats(scope.name, metric)));
 }
 
+/** Attribute the SDK (and meterboard's histograms) put on the one series past an instrument's cardinality limit. */
+const OVERFLOW_ATTRIBUTE = 'otel.metric.overflow';
+
+/** Every instrument of the collection that passed its cardinality limit (it has an otel.metric.overflow=true series). */
+export function overflowingInstruments(resourceMetrics: ResourceMetrics): Array<{ meter: string; name: string }> {
+  return resourceMetrics.scopeMetrics.flatMap(({ scope, metrics }) =>
+    metrics
+      .filter((metric) => (metric.dataPoints as Array<{ attributes: Record<string, unknown> }>).some((point) => point.attributes[OVERFLOW_ATTRIBUTE] === true))
+      .map((metric) => ({ meter: scope.name, name: metric.descriptor.name })),
+  );
+}
+
 /** How the dashboard charts a metric of the SDK. */
 export function instrumentKindOf(metric: MetricData): InstrumentKind {
   if (metric.dataPointType === DataPointType.HISTOGRAM || metric.dataPointType === DataPointType.EXPONENTIAL_HISTOGRAM) return 'histogram';

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { CardinalityWarning } from './cardinality-warning';
 import { EmptyState } from './empty-state';
 import { InstrumentsTable } from './instruments-table';
 import { KpiTiles } from './kpi-tiles';
@@ -47,6 +48,7 @@ export function Dashboard() {
         {controls}
       </div>
       {(stats.totals.requestsSinceStart === 0 || sendingDemo) && <EmptyState onSendingChange={setSendingDemo} />}
+      <CardinalityWarning instruments={stats.overflowingInstruments} window={window} />
       <KpiTiles stats={stats} />
       <div className="charts">
         <RequestRateChart points={stats.points} stepSeconds={stats.window.stepSeconds} />

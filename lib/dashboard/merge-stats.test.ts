@@ -21,6 +21,7 @@ function context(window: (typeof WINDOWS)[number], since: number | undefined, in
     since,
     seriesTotals: new Map(),
     runtime: null,
+    overflowingInstruments: [],
     instruments: [],
   };
 }

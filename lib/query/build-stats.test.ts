@@ -19,6 +19,7 @@ function context(extra: Partial<StatsContext> = {}): StatsContext {
     since: undefined,
     seriesTotals: new Map(),
     runtime: null,
+    overflowingInstruments: [],
     instruments: [],
     ...extra,
   };

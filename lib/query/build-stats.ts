@@ -21,6 +21,7 @@ export interface StatsContext {
   seriesTotals: ReadonlyMap<string, SeriesTotal>;
   runtime: RuntimeStats | null;
   instruments: readonly InstrumentStats[];
+  overflowingInstruments: ReadonlyArray<{ meter: string; name: string }>;
 }
 
 /**
@@ -60,6 +61,7 @@ export function buildStats(frames: WindowFrames, context: StatsContext): Stats {
     since: context.since ?? null,
     runtime: context.runtime,
     instruments: [...context.instruments],
+    overflowingInstruments: [...context.overflowingInstruments],
   };
 }
 

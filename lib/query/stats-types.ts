@@ -151,6 +151,11 @@ export interface Stats {
   runtime: RuntimeStats | null;
   /** Every instrument of every meter other than meterboard's own HTTP metrics. */
   instruments: InstrumentStats[];
+  /**
+   * Instruments past their cardinality limit (METRICS_CARDINALITY_LIMIT): their newer attribute
+   * sets add up in one otel.metric.overflow=true series. Usually an unbounded attribute value.
+   */
+  overflowingInstruments: Array<{ meter: string; name: string }>;
 }
 
 /** Response body of GET /api/stats/route: one method and route template over a window. */

@@ -17,5 +17,6 @@ export function queryStats(telemetry: Telemetry, { window, since }: StatsParams)
     seriesTotals: history.seriesTotals(),
     runtime: history.latestRuntime(),
     instruments: history.latestInstruments(),
+    overflowingInstruments: history.overflowingInstruments(),
   });
 }

@@ -11,7 +11,7 @@ import { createLatencyHistogram } from '../collect/latency-histogram';
 import { ExplicitHistogram } from './explicit-histogram';
 import type { RecordedSeries } from './recorded-series';
 
-/** Series per histogram before new ones go to the overflow series: the SDK's default cardinality limit. */
+/** Series per histogram, the overflow series included, unless configured otherwise: the SDK's default cardinality limit. */
 export const DURATION_CARDINALITY_LIMIT = 2000;
 
 /** Attributes of the series that holds every measurement past the cardinality limit (https://opentelemetry.io/docs/specs/otel/metrics/sdk/#overflow-attribute). */
@@ -36,11 +36,14 @@ export interface DurationHistogramOptions {
 export class DurationHistograms implements MetricProducer {
   private readonly histograms: DurationHistogram[] = [];
 
-  constructor(private readonly scope: { name: string; version?: string }) {}
+  constructor(
+    private readonly scope: { name: string; version?: string },
+    private readonly cardinalityLimit = DURATION_CARDINALITY_LIMIT,
+  ) {}
 
   /** A new histogram instrument; its name must be unique in the scope. */
   histogram(name: string, options: DurationHistogramOptions): DurationHistogram {
-    const histogram = new DurationHistogram(name, options);
+    const histogram = new DurationHistogram(name, options, this.cardinalityLimit);
     this.histograms.push(histogram);
     return histogram;
   }

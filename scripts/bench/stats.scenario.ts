@@ -71,6 +71,7 @@ test('stats', async () => {
     seriesTotals: history.seriesTotals(),
     runtime: history.latestRuntime(),
     instruments: history.latestInstruments(),
+    overflowingInstruments: history.overflowingInstruments(),
   });
   const ring = history.ring(HOUR.name);
 

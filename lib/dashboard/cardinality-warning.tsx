@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import type { Stats, WindowName } from '../query/stats-types';
+import { explorerHref } from './links';
+
+/** A visible warning for every instrument past its cardinality limit, each linked to the explorer; nothing when none is. */
+export function CardinalityWarning({ instruments, window }: { instruments: Stats['overflowingInstruments']; window: WindowName }) {
+  if (instruments.length === 0) return null;
+  return (
+    <section role="alert" aria-labelledby="cardinality-heading" className="warning">
+      <h2 id="cardinality-heading">Cardinality limit reached</h2>
+      <p>
+        New attribute sets of these instruments add up in one <code>otel.metric.overflow=true</code> series, so their breakdown is no
+        longer complete. Look for an attribute whose values are unbounded (ids, paths, user input), or raise{' '}
+        <code>METRICS_CARDINALITY_LIMIT</code>.
+      </p>
+      <ul>
+        {instruments.map((instrument) => (
+          <li key={`${instrument.meter}\n${instrument.name}`}>
+            <Link href={explorerHref(window, instrument)} prefetch={false}>
+              <code>{instrument.name}</code>
+            </Link>{' '}
+            <span className="muted">(meter {instrument.meter})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
