@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { Attributes } from '@opentelemetry/api';
 import { PrometheusSerializer } from '@opentelemetry/exporter-prometheus';
 import { resourceFromAttributes } from '@opentelemetry/resources';
@@ -19,7 +20,14 @@ const attributeValue = fc.oneof(hostileText, fc.integer(), fc.double({ noNaN: fa
 const instrumentName = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9_.-]{0,30}$/);
 // Keys that do not start with a digit: there the two serializers differ on purpose (see below).
 const attributeKey = fc.stringMatching(/^[a-zA-Z_.][a-zA-Z0-9_.\- ]{0,20}$/);
-const attributes = fc.dictionary(attributeKey, attributeValue, { maxKeys: 4 }) as fc.Arbitrary<Attributes>;
+const labelOf = (key: string) => key.replace(/[^a-z0-9_]/gi, '_').replace(/_{2,}/g, '_');
+// Where the two serializers agree: no two keys that become one label, none that becomes a label the exposition writes itself.
+const attributes = fc
+  .dictionary(attributeKey, attributeValue, { maxKeys: 4 })
+  .filter((set) => {
+    const labels = Object.keys(set).map(labelOf);
+    return new Set(labels).size === labels.length && !labels.some((label) => label === 'le' || label.startsWith('otel_scope_'));
+  }) as fc.Arbitrary<Attributes>;
 
 function sum(name: string, isMonotonic: boolean, points: Array<[Attributes, number]>): MetricData {
   return {
@@ -107,6 +115,33 @@ describe('serializePrometheusText', () => {
     quiet.mockRestore();
   });
 
+  test('promtool parses what it writes for hostile names, label keys (leading digits too), values and help texts', () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const anyKey = fc.oneof(attributeKey, fc.stringMatching(/^[0-9][a-zA-Z0-9_.-]{0,10}$/), fc.string({ minLength: 1, maxLength: 12 }));
+    const hostile = fc.record({
+      name: instrumentName,
+      description: hostileText,
+      scope: hostileText,
+      points: fc.array(fc.tuple(fc.dictionary(anyKey, attributeValue, { maxKeys: 3 }), fc.double()), { minLength: 1, maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(hostile, ({ name, description, scope, points }) => {
+        const metric = { ...sum(name, true, points as Array<[Attributes, number]>), descriptor: { name, description, unit: '', valueType: 1 } };
+        const text = serializePrometheusText({ resource: resourceFromAttributes({ 'service.name': scope }), scopeMetrics: [{ scope: { name: scope }, metrics: [metric] }] });
+        // promtool exits non-zero for lint hints about a name's style too; what must never happen is a parse error.
+        let output = '';
+        try {
+          output = execFileSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8', stdio: 'pipe' });
+        } catch (error) {
+          output = `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}`;
+        }
+        expect(output, text).not.toMatch(/parsing error|error while linting/);
+      }),
+      { numRuns: 60 },
+    );
+    quiet.mockRestore();
+  });
+
   test('a name two meters use is one family: one HELP and TYPE, the samples of both, told apart by otel_scope_name', () => {
     const text = serializePrometheusText({
       resource: resourceFromAttributes({ 'service.name': 'shop' }),
@@ -132,6 +167,16 @@ describe('serializePrometheusText', () => {
     expect(text).toContain('queue_depth{otel_scope_name="a"} 3');
     expect(text).not.toContain('otel_scope_name="b"');
     expect(error).toHaveBeenCalledTimes(1);
+    error.mockRestore();
+  });
+
+  test('attributes that become one label are one label, values joined in key order; reserved labels are not repeated', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const text = serializePrometheusText({
+      resource: resourceFromAttributes({}),
+      scopeMetrics: [{ scope: { name: 'a' }, metrics: [sum('hits', true, [[{ 'b.c': 'dot', b_c: 'underscore', 'otel.scope.name': 'forged', le: '1' }, 1]])] }],
+    });
+    expect(text).toContain(`hits_total{b_c="dot;underscore",otel_scope_name="a"} 1`);
     error.mockRestore();
   });
 

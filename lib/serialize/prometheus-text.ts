@@ -5,21 +5,24 @@ import { logOnce } from '../log-once';
 /**
  * The Prometheus text exposition (format 0.0.4) of a collection, line for line what
  * @opentelemetry/exporter-prometheus's PrometheusSerializer writes (same names, `_total`,
- * `otel_scope_*` labels, target_info), with three differences:
+ * `otel_scope_*` labels, target_info), with four differences:
  * - a name that several meters use is one metric family, one HELP/TYPE block with every meter's
  *   samples (the exporter repeats the block, which strict scrapers reject:
  *   https://github.com/open-telemetry/opentelemetry-js/issues/3467); a meter whose instrument of that
  *   name has another type is left out, and logged once;
  * - label names that start with a digit get a leading `_`, so every label name is valid;
  * - exponential histograms, which the text format cannot carry, are left out and logged once (the
- *   exporter writes an empty "untyped" block for them).
+ *   exporter writes an empty "untyped" block for them);
+ * - a label appears once per sample: attributes whose names become the same label are joined, and
+ *   an attribute that would become `le` or an `otel_scope_*` label is left out (the exporter writes
+ *   both, which makes the line invalid).
  * Labels are rendered once per attribute object (the SDK and meterboard's series keep theirs across
  * collections), which makes it several times faster than the exporter on large scrapes.
  */
 export function serializePrometheusText({ resource, scopeMetrics }: ResourceMetrics): string {
   const families = new Map<string, Family>();
   for (const { scope, metrics } of scopeMetrics) {
-    const scopeLabels = renderLabels(scopeAttributes(scope));
+    const scopeLabels = renderLabels(scopeAttributes(scope), NOTHING_RESERVED);
     for (const metric of metrics) {
       const name = prometheusName(metric);
       const type = prometheusType(metric);
@@ -31,7 +34,7 @@ export function serializePrometheusText({ resource, scopeMetrics }: ResourceMetr
     }
   }
 
-  let text = `# HELP target_info Target metadata\n# TYPE target_info gauge\ntarget_info${braced(renderLabels(resource.attributes))} 1\n`;
+  let text = `# HELP target_info Target metadata\n# TYPE target_info gauge\ntarget_info${braced(renderLabels(resource.attributes, NOTHING_RESERVED))} 1\n`;
   if (families.size === 0) return `${text}${NO_REGISTERED_METRICS}`;
   for (const [name, { metric, type, members }] of families) {
     const { description, unit } = metric.descriptor;
@@ -127,13 +130,34 @@ function labelsOf(attributes: Attributes): string {
   return labels;
 }
 
-/** `key="value",…` in the attributes' order, names made valid and values escaped; '' for none. */
-function renderLabels(attributes: Attributes): string {
-  let labels = '';
+// Label names the exposition itself writes: a sample's attribute that would become one is left out.
+const RESERVED_LABELS: ReadonlySet<string> = new Set(['le', 'otel_scope_name', 'otel_scope_version', 'otel_scope_schema_url']);
+const NOTHING_RESERVED: ReadonlySet<string> = new Set();
+
+/**
+ * `key="value",…` in the attributes' order, names made valid and values escaped; '' for none.
+ * Attributes whose names become the same label ("a.b" and "a_b") are one label, their values
+ * joined with ";" in the order of the original keys, as the OpenTelemetry spec asks
+ * (https://opentelemetry.io/docs/specs/otel/compatibility/prometheus_and_openmetrics/#metric-attributes):
+ * a label may appear only once.
+ */
+function renderLabels(attributes: Attributes, reserved: ReadonlySet<string> = RESERVED_LABELS): string {
+  const byLabel = new Map<string, string[]>();
   for (const key in attributes) {
     let label = sanitize(key);
     if (label[0] >= '0' && label[0] <= '9') label = `_${label}`;
-    labels += `${labels === '' ? '' : ','}${label}="${escapeLabelValue(attributes[key])}"`;
+    if (reserved.has(label)) {
+      logOnce(`prometheus-reserved-label ${label}`, `attribute "${key}" would be the label "${label}", which /metrics writes itself; it is left out`);
+      continue;
+    }
+    const keys = byLabel.get(label);
+    if (keys === undefined) byLabel.set(label, [key]);
+    else keys.push(key);
+  }
+  let labels = '';
+  for (const [label, keys] of byLabel) {
+    const value = keys.length === 1 ? escapeLabelValue(attributes[keys[0]]) : keys.sort().map((key) => escapeLabelValue(attributes[key])).join(';');
+    labels += `${labels === '' ? '' : ','}${label}="${value}"`;
   }
   return labels;
 }
