@@ -1,7 +1,8 @@
 import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
 import { describe, expect, test } from 'vitest';
 import { instrumentKey } from './frame';
-import { HISTORY_SERIES_PER_INSTRUMENT, increase, InstrumentDeltas, OVERFLOW_ATTRIBUTES } from './instrument-deltas';
+import { OVERFLOW_ATTRIBUTES } from '../record/http-instruments';
+import { HISTORY_SERIES_PER_INSTRUMENT, increase, InstrumentDeltas } from './instrument-deltas';
 
 class TestReader extends MetricReader {
   protected override async onForceFlush(): Promise<void> {}

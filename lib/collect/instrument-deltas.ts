@@ -1,6 +1,7 @@
 import { DataPointType, type MetricData, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
 import type { AttributeSet, InstrumentDescriptor } from '../query/stats-types';
 import { addInstrumentValue, instrumentKey, type InstrumentFrame, type InstrumentKind, type InstrumentValue } from './frame';
+import { OVERFLOW_ATTRIBUTES } from '../record/http-instruments';
 import { instrumentKindOf } from './instrument-stats';
 
 /**
@@ -9,8 +10,6 @@ import { instrumentKindOf } from './instrument-stats';
  */
 export const HISTORY_SERIES_PER_INSTRUMENT = 200;
 
-/** Attributes of the series that holds everything past HISTORY_SERIES_PER_INSTRUMENT. */
-export const OVERFLOW_ATTRIBUTES: AttributeSet = { 'otel.metric.overflow': true };
 const OVERFLOW_KEY = JSON.stringify(OVERFLOW_ATTRIBUTES);
 
 type Cumulative = { value: number } | { count: number; sum: number; bucketCounts: readonly number[] };

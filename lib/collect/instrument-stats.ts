@@ -6,6 +6,7 @@ import {
   type SumMetricData,
 } from '@opentelemetry/sdk-metrics';
 import type { AttributeSet, InstrumentStats, ValuePoint } from '../query/stats-types';
+import { isOverflowSeries } from '../record/http-instruments';
 import { METER_NAME } from '../scope';
 import type { InstrumentKind } from './frame';
 
@@ -24,14 +25,11 @@ export function readInstruments(resourceMetrics: ResourceMetrics): InstrumentSta
     .flatMap(({ scope, metrics }) => metrics.map((metric) => toInstrumentStats(scope.name, metric)));
 }
 
-/** Attribute the SDK (and meterboard's histograms) put on the one series past an instrument's cardinality limit. */
-const OVERFLOW_ATTRIBUTE = 'otel.metric.overflow';
-
 /** Every instrument of the collection that passed its cardinality limit (it has an otel.metric.overflow=true series). */
 export function overflowingInstruments(resourceMetrics: ResourceMetrics): Array<{ meter: string; name: string }> {
   return resourceMetrics.scopeMetrics.flatMap(({ scope, metrics }) =>
     metrics
-      .filter((metric) => (metric.dataPoints as Array<{ attributes: Record<string, unknown> }>).some((point) => point.attributes[OVERFLOW_ATTRIBUTE] === true))
+      .filter((metric) => (metric.dataPoints as Array<{ attributes: Record<string, unknown> }>).some((point) => isOverflowSeries(point.attributes)))
       .map((metric) => ({ meter: scope.name, name: metric.descriptor.name })),
   );
 }

@@ -1,8 +1,8 @@
 import { MeterProvider, MetricReader, type Histogram } from '@opentelemetry/sdk-metrics';
 import { describe, expect, test } from 'vitest';
 import { mulberry32 } from '../testing/latency-samples';
-import { DURATION_CARDINALITY_LIMIT, DurationHistograms, OVERFLOW_ATTRIBUTES } from './duration-histograms';
-import { DURATION_BUCKETS_S } from './http-instruments';
+import { DURATION_CARDINALITY_LIMIT, DurationHistograms } from './duration-histograms';
+import { DURATION_BUCKETS_S, OVERFLOW_ATTRIBUTES } from './http-instruments';
 
 class TestReader extends MetricReader {
   protected override async onForceFlush(): Promise<void> {}

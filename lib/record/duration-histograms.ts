@@ -9,13 +9,12 @@ import {
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { createLatencyHistogram } from '../collect/latency-histogram';
 import { ExplicitHistogram } from './explicit-histogram';
+import { OVERFLOW_ATTRIBUTES } from './http-instruments';
 import type { RecordedSeries } from './recorded-series';
 
 /** Series per histogram, the overflow series included, unless configured otherwise: the SDK's default cardinality limit. */
 export const DURATION_CARDINALITY_LIMIT = 2000;
 
-/** Attributes of the series that holds every measurement past the cardinality limit (https://opentelemetry.io/docs/specs/otel/metrics/sdk/#overflow-attribute). */
-export const OVERFLOW_ATTRIBUTES: Attributes = { 'otel.metric.overflow': true };
 
 /** What a duration histogram is, as an instrument's options would say it. */
 export interface DurationHistogramOptions {

@@ -6,6 +6,18 @@ export const DURATION_BUCKETS_S = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0
 /** http.server.active_requests: still "development" in semconv, so not exported by its stable entry point. */
 export const METRIC_HTTP_SERVER_ACTIVE_REQUESTS = 'http.server.active_requests';
 
+/**
+ * Attributes of the one series that holds every measurement past an instrument's cardinality limit
+ * (https://opentelemetry.io/docs/specs/otel/metrics/sdk/#overflow-attribute): the SDK's, meterboard's
+ * duration histograms' and the history's.
+ */
+export const OVERFLOW_ATTRIBUTES = { 'otel.metric.overflow': true } as const;
+
+/** True for the attributes of an overflow series (OVERFLOW_ATTRIBUTES). */
+export function isOverflowSeries(attributes: Readonly<Record<string, unknown>>): boolean {
+  return attributes['otel.metric.overflow'] === true;
+}
+
 /** error.type of a request whose client went away before the response was complete. */
 export const ABORTED_ERROR_TYPE = 'aborted';
 
