@@ -1,9 +1,8 @@
 import type { FrameHttpSeries } from '../collect/frame';
 import type { StatsContext } from './build-stats';
 import { framePoint } from './frame-point';
-import { RouteAccumulator } from './route-accumulator';
 import type { RouteDetail } from './stats-types';
-import { routeKey, windowAggregate } from './window-aggregate';
+import { windowRoute } from './window-aggregate';
 import { pointsAfter, type WindowFrames } from './window-frames';
 
 /** Most bars in RouteDetail.latencyDistribution: enough to see a shape, few enough to label. */
@@ -25,8 +24,7 @@ export function buildRouteStats(frames: WindowFrames, context: RouteStatsContext
   const { method, route } = context;
   const isRoute = (series: Pick<FrameHttpSeries, 'method' | 'route'>) => series.method === method && series.route === route;
 
-  const { routes, coveredSeconds } = windowAggregate(frames);
-  const row = routes.get(routeKey(method, route)) ?? new RouteAccumulator(method, route);
+  const { row, coveredSeconds } = windowRoute(frames, method, route);
   for (const series of context.seriesTotals.values()) {
     if (isRoute(series)) row.requestsSinceStart += series.count;
   }

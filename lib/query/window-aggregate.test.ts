@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { FrameRing } from '../collect/frame-ring';
 import { actionSeries, series, tick, times } from '../testing/http-series-fixtures';
-import { aggregateOf, routeKey, windowAggregate, type WindowAggregate } from './window-aggregate';
+import { RouteAccumulator } from './route-accumulator';
+import { aggregateOf, routeKey, windowAggregate, windowRoute, type WindowAggregate } from './window-aggregate';
 import { allFrames } from './window-frames';
 
 const START = Date.UTC(2024, 0, 2, 3, 4, 0);
@@ -16,8 +17,8 @@ function summary(aggregate: WindowAggregate) {
   };
 }
 
-describe('windowAggregate', () => {
-  test('equals every frame added up again, tick after tick, as frames complete and leave the ring', () => {
+describe('windowAggregate and windowRoute', () => {
+  test('equal every frame added up again, tick after tick, as frames complete and leave the ring', () => {
     const ring = new FrameRing(5_000);
     for (let second = 1; second <= 400; second++) {
       const frame = tick(START + second * 1000, [
@@ -26,7 +27,14 @@ describe('windowAggregate', () => {
       ]);
       if (second % 4 === 0) frame.serverActions.set('create', actionSeries('create', 'lib/a.ts', [0.05 + second / 1e4]));
       ring.add(frame);
-      expect(summary(windowAggregate(ring)), `second ${second}`).toEqual(summary(aggregateOf(allFrames(ring))));
+      const expected = summary(aggregateOf(allFrames(ring)));
+      expect(summary(windowAggregate(ring)), `second ${second}`).toEqual(expected);
+      for (const [method, route] of [['GET', '/a'], ['POST', '/b'], ['POST', undefined], ['PUT', '/never']] as const) {
+        const { row, coveredSeconds } = windowRoute(ring, method, route);
+        const fromAll = expected.routes.find(([key]) => key === routeKey(method, route))?.[1];
+        expect(coveredSeconds).toBe(expected.coveredSeconds);
+        expect(row.toRouteStats(coveredSeconds), `${method} ${route} at second ${second}`).toEqual(fromAll ?? new RouteAccumulator(method, route).toRouteStats(coveredSeconds));
+      }
     }
   });
 

@@ -28,15 +28,34 @@ const completeParts = new WeakMap<WindowFrames, { version: number; aggregate: Wi
  * of its complete frames with the frame in progress added. Pure apart from that cache.
  */
 export function windowAggregate(frames: WindowFrames): WindowAggregate {
+  const current = frames.currentFrame();
+  const aggregate = copyOf(completePart(frames));
+  if (current) addFrame(aggregate, current);
+  return aggregate;
+}
+
+/**
+ * One method and route template of windowAggregate(frames), and the seconds the window covers,
+ * without copying the other rows: what a route's page reads.
+ */
+export function windowRoute(frames: WindowFrames, method: string, route: string | undefined): { row: RouteAccumulator; coveredSeconds: number } {
+  const complete = completePart(frames);
+  const current = frames.currentFrame();
+  const row = complete.routes.get(routeKey(method, route))?.clone() ?? new RouteAccumulator(method, route);
+  for (const series of current?.http.values() ?? []) {
+    if (series.method === method && series.route === route) row.add(series);
+  }
+  return { row, coveredSeconds: complete.coveredSeconds + (current?.seconds ?? 0) };
+}
+
+// The cached sum of the complete frames, rebuilt when the ring's version moved.
+function completePart(frames: WindowFrames): WindowAggregate {
   let cached = completeParts.get(frames);
   if (cached === undefined || cached.version !== frames.version) {
     cached = { version: frames.version, aggregate: aggregateOf(frames.completeFrames()) };
     completeParts.set(frames, cached);
   }
-  const current = frames.currentFrame();
-  const aggregate = copyOf(cached.aggregate);
-  if (current) addFrame(aggregate, current);
-  return aggregate;
+  return cached.aggregate;
 }
 
 /** The series of `frames` added up, without any cache (what windowAggregate must equal). */
