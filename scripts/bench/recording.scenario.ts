@@ -8,9 +8,9 @@ import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import client from 'prom-client';
 import { test } from 'vitest';
 import { DurationHistograms } from '@/lib/record/duration-histograms';
-import { DURATION_BUCKETS_S } from '@/lib/record/http-instruments';
 import { instrumentHttpServer } from '@/lib/record/http-server-metrics';
 import { fakeExchange, offlineServer, serve } from './fake-exchange';
+import { promClientDurationHistogram } from './prom-client-http';
 import { median, report, round, SHORT } from './report';
 
 const ROUNDS = SHORT ? 3 : 21;
@@ -31,13 +31,7 @@ test('recording', () => {
 
   // prom-client as a careful user would write it: labels objects built once per (method, route, status).
   const registry = new client.Registry();
-  const histogram = new client.Histogram({
-    name: 'http_server_request_duration_seconds',
-    help: 'Duration of HTTP server requests.',
-    labelNames: ['http_request_method', 'url_scheme', 'http_route', 'http_response_status_code'],
-    buckets: DURATION_BUCKETS_S,
-    registers: [registry],
-  });
+  const histogram = promClientDurationHistogram(registry);
   const gauge = new client.Gauge({ name: 'http_server_active_requests', help: 'Active requests.', labelNames: ['http_request_method', 'url_scheme'], registers: [registry] });
   const activeLabels = { http_request_method: 'GET', url_scheme: 'http' };
   const labelCache = new Map<string, client.LabelValues<string>>();

@@ -11,6 +11,7 @@ import { DURATION_BUCKETS_S } from '@/lib/record/http-instruments';
 import { renderPrometheusText } from '@/lib/serialize/prometheus';
 import type { Telemetry } from '@/lib/telemetry';
 import { mulberry32 } from '@/lib/testing/latency-samples';
+import { promClientDurationHistogram } from './prom-client-http';
 import { median, report, round, SHORT } from './report';
 
 const ROUNDS = SHORT ? 3 : 21;
@@ -47,13 +48,7 @@ function meterboardScrape(histogramLabelSets: number, counterSeries: number) {
 
 function promClientScrape(histogramLabelSets: number, counterSeries: number) {
   const registry = new client.Registry();
-  const histogram = new client.Histogram({
-    name: 'http_server_request_duration',
-    help: 'Duration of HTTP server requests.',
-    labelNames: ['http_request_method', 'url_scheme', 'http_route', 'http_response_status_code'],
-    buckets: DURATION_BUCKETS_S,
-    registers: [registry],
-  });
+  const histogram = promClientDurationHistogram(registry);
   const random = mulberry32(1);
   for (const attributes of labelSets(histogramLabelSets)) {
     const labels = {
