@@ -19,7 +19,8 @@ const productionServer = (port: number, env: Record<string, string> = {}) => ({
   url: `http://127.0.0.1:${port}/`,
   reuseExistingServer: false,
   timeout: 60_000,
-  env: { OTEL_SERVICE_NAME: 'meterboard-e2e', ...env },
+  // Public: these servers' specs read the dashboard without a token; e2e/access.spec.ts starts the private ones.
+  env: { OTEL_SERVICE_NAME: 'meterboard-e2e', METRICS_PUBLIC: 'true', ...env },
 });
 
 export default defineConfig({
@@ -36,9 +37,11 @@ export default defineConfig({
   projects: [
     {
       name: 'production',
-      testIgnore: ['dev.spec.ts', 'empty-state.spec.ts', 'metrics-off.spec.ts', 'cardinality.spec.ts'],
+      testIgnore: ['access.spec.ts', 'dev.spec.ts', 'empty-state.spec.ts', 'metrics-off.spec.ts', 'cardinality.spec.ts'],
       use: { baseURL: `http://127.0.0.1:${PRODUCTION_PORT}` },
     },
+    // Starts its own private servers (e2e/own-server.ts).
+    { name: 'access', testMatch: 'access.spec.ts' },
     { name: 'fresh-production', testMatch: 'empty-state.spec.ts', use: { baseURL: `http://127.0.0.1:${FRESH_PORT}` } },
     { name: 'dev', testMatch: 'dev.spec.ts', use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
     { name: 'cardinality', testMatch: 'cardinality.spec.ts', use: { baseURL: `http://127.0.0.1:${CARDINALITY_PORT}` } },

@@ -1,27 +1,39 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
-/** A `next start` of the current build that a spec starts and stops itself. */
+/** A `next start` of the current build that a spec starts and stops itself, with its own environment. */
 export class OwnServer {
   private process: ChildProcess | undefined;
+  private log = '';
 
-  constructor(readonly port: number) {}
+  constructor(
+    readonly port: number,
+    private readonly env: Record<string, string> = {},
+  ) {}
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  /** Starts the server and resolves once /api/stats answers. */
+  /** Everything the server has written to stdout and stderr since it was started. */
+  get output(): string {
+    return this.log;
+  }
+
+  /** Starts the server and resolves once it answers HTTP (with any status: access control may refuse). */
   async start(): Promise<void> {
+    this.log = '';
     // Its own process group, so stop() also ends the server that `next start` runs as a child.
     this.process = spawn('npx', ['next', 'start', '-p', String(this.port)], {
       detached: true,
-      stdio: 'ignore',
-      env: { ...process.env, OTEL_SERVICE_NAME: 'meterboard-restart' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, OTEL_SERVICE_NAME: 'meterboard-own-server', ...this.env },
     });
+    for (const stream of [this.process.stdout, this.process.stderr]) stream?.on('data', (chunk: Buffer) => (this.log += chunk.toString()));
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       try {
-        if ((await fetch(`${this.url}/api/stats`)).ok) return;
+        await fetch(`${this.url}/api/stats`);
+        return;
       } catch {
         // Not listening yet.
       }

@@ -21,3 +21,9 @@ export const CARDINALITY_PORT = BASE + 6;
 
 /** `next start` that the restart spec starts, stops and starts again itself. */
 export const RESTART_PORT = BASE + 5;
+
+/** `next start` with neither METRICS_AUTH_TOKEN nor METRICS_PUBLIC, for the access spec. */
+export const PRIVATE_PORT = BASE + 7;
+
+/** `next start` with METRICS_AUTH_TOKEN set, for the access spec. */
+export const TOKEN_PORT = BASE + 8;

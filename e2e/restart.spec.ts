@@ -4,7 +4,7 @@ import { collectConsoleErrors } from './console-errors';
 import { OwnServer } from './own-server';
 import { RESTART_PORT } from './ports';
 
-const server = new OwnServer(RESTART_PORT);
+const server = new OwnServer(RESTART_PORT, { METRICS_PUBLIC: 'true' });
 
 test.afterAll(async () => {
   await server.stop();

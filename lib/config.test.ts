@@ -111,4 +111,36 @@ describe('parseConfig', () => {
       expect((error as Error).message).toContain('"/a?x=1"');
     });
   });
+  describe('METRICS_AUTH_TOKEN and METRICS_PUBLIC', () => {
+    test('unset: no token, not public, not development', () => {
+      expect(parseConfig({})).toMatchObject({ authToken: undefined, publicDashboard: false, development: false });
+    });
+
+    test('a token of 16 visible characters or more is kept as given', () => {
+      expect(parseConfig({ METRICS_AUTH_TOKEN: 'a'.repeat(16) }).authToken).toBe('a'.repeat(16));
+    });
+
+    test.each(['short', 'fifteen-chars!!', 'with a space in it', 'tab\tseparated-token', 'ünïcode-token-value'])(
+      'METRICS_AUTH_TOKEN=%j throws a ConfigError naming the variable, never the value',
+      (value) => {
+        expect(() => parseConfig({ METRICS_AUTH_TOKEN: value })).toThrow(ConfigError);
+        expect(() => parseConfig({ METRICS_AUTH_TOKEN: value })).toThrow(/^METRICS_AUTH_TOKEN must be/);
+        expect(errorOf(() => parseConfig({ METRICS_AUTH_TOKEN: value }))).not.toHaveProperty('message', expect.stringContaining(value));
+      },
+    );
+
+    test('METRICS_PUBLIC=true makes the dashboard public', () => {
+      expect(parseConfig({ METRICS_PUBLIC: 'true' }).publicDashboard).toBe(true);
+    });
+
+    test('METRICS_PUBLIC next to a token warns that it has no effect', () => {
+      const config = parseConfig({ METRICS_PUBLIC: 'true', METRICS_AUTH_TOKEN: 'a'.repeat(20) });
+      expect(config.warnings).toEqual([expect.stringMatching(/METRICS_PUBLIC=true has no effect while METRICS_AUTH_TOKEN is set/)]);
+    });
+
+    test('NODE_ENV=development is next dev', () => {
+      expect(parseConfig({ NODE_ENV: 'development' }).development).toBe(true);
+      expect(parseConfig({ NODE_ENV: 'production' }).development).toBe(false);
+    });
+  });
 });

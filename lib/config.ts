@@ -1,4 +1,5 @@
 import 'server-only';
+import { logOnce } from './log-once';
 
 /**
  * Paths not measured unless METRICS_EXCLUDE_PATHS says otherwise: the dashboard, its route pages, the
@@ -20,6 +21,15 @@ export interface Config {
   requestAttributes: boolean;
   /** METRICS_CARDINALITY_LIMIT: series per instrument, the otel.metric.overflow one included; undefined for the SDK's default (2000). */
   cardinalityLimit: number | undefined;
+  /**
+   * METRICS_AUTH_TOKEN: the bearer token that /metrics, /api/stats and the dashboard then require;
+   * undefined when unset. See lib/access/access-policy.ts for who may read what.
+   */
+  authToken: string | undefined;
+  /** METRICS_PUBLIC=true: the dashboard and /api/stats answer anyone under `next start` when no token is set. */
+  publicDashboard: boolean;
+  /** NODE_ENV=development, i.e. `next dev`: the dashboard is open unless a token is set. */
+  development: boolean;
   /** Values that were understood but deserve a line in the log. */
   warnings: readonly string[];
 }
@@ -32,21 +42,43 @@ export class ConfigError extends Error {
 /** Parses the environment into a Config; throws a ConfigError naming the first bad variable. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const warnings: string[] = [];
+  const authToken = parseAuthToken(env, 'METRICS_AUTH_TOKEN');
+  const publicDashboard = parseOtelBoolean(env, 'METRICS_PUBLIC', warnings);
+  if (authToken !== undefined && publicDashboard) {
+    warnings.push('METRICS_PUBLIC=true has no effect while METRICS_AUTH_TOKEN is set: every telemetry endpoint and the dashboard require the token.');
+  }
   return {
     disabled: parseOtelBoolean(env, 'OTEL_SDK_DISABLED', warnings),
     excludedPaths: new Set(parsePathList(env, 'METRICS_EXCLUDE_PATHS', DEFAULT_EXCLUDED_PATHS)),
     requestAttributes: parseOtelBoolean(env, 'METRICS_REQUEST_ATTRIBUTES', warnings),
     cardinalityLimit: parseCardinalityLimit(env, 'METRICS_CARDINALITY_LIMIT'),
+    authToken,
+    publicDashboard,
+    development: env.NODE_ENV === 'development',
     warnings,
   };
 }
 
 let cached: Config | undefined;
 
-/** The process's Config, parsed from process.env on first use. */
+/** The process's Config, parsed from process.env on first use; throws a ConfigError. */
 export function getConfig(): Config {
   cached ??= parseConfig(process.env);
   return cached;
+}
+
+/**
+ * The process's Config, or the ConfigError that turns metrics off, logged once: a bad variable
+ * turns metrics off, loudly, but never takes the app down with it.
+ */
+export function readConfig(): Config | ConfigError {
+  try {
+    return getConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    logOnce('config', `metrics are off: ${error.message}`);
+    return error;
+  }
 }
 
 // https://opentelemetry.io/docs/specs/otel/configuration/sdk-environment-variables/#boolean-value:
@@ -68,6 +100,22 @@ function parseCardinalityLimit(env: Record<string, string | undefined>, name: st
   const limit = /^\d{1,7}$/.test(raw) ? Number(raw) : NaN;
   if (!(limit >= 2)) throw new ConfigError(`${name} must be a whole number of series per instrument, at least 2, got ${JSON.stringify(env[name])}`);
   return limit;
+}
+
+/** Shortest METRICS_AUTH_TOKEN accepted, characters: 16 random hex digits are 64 bits. */
+export const MIN_AUTH_TOKEN_LENGTH = 16;
+
+// The token travels in an Authorization header, so it must be a valid header value: visible ASCII only.
+function parseAuthToken(env: Record<string, string | undefined>, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^[\x21-\x7e]+$/.test(raw)) {
+    throw new ConfigError(`${name} must be printable ASCII without spaces (it is sent as "Authorization: Bearer <token>"); generate one with \`openssl rand -hex 32\``);
+  }
+  if (raw.length < MIN_AUTH_TOKEN_LENGTH) {
+    throw new ConfigError(`${name} must be at least ${MIN_AUTH_TOKEN_LENGTH} characters, got ${raw.length}; generate one with \`openssl rand -hex 32\``);
+  }
+  return raw;
 }
 
 function parsePathList(

@@ -3,11 +3,12 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { metrics } from '@opentelemetry/api';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import { MeterProvider } from '@opentelemetry/sdk-metrics';
-import { ConfigError, getConfig, type Config } from './config';
+import { ConfigError, readConfig } from './config';
 import { History } from './collect/history';
 import { logOnce } from './log-once';
 import { createResource, instanceIdOf, serviceNameOf } from './resource';
 import { METER_NAME, METER_VERSION } from './scope';
+import { exposureSummary } from './access/access-policy';
 import { DurationHistograms } from './record/duration-histograms';
 import { instrumentHttpServer, type RequestState } from './record/http-server-metrics';
 import { startRuntimeMetrics } from './record/runtime-metrics';
@@ -89,6 +90,7 @@ export function startTelemetry(): Telemetry | undefined {
     };
     (globalThis as TelemetryGlobal)[TELEMETRY_KEY] = telemetry;
     console.info(`[meterboard] measuring HTTP requests of service "${telemetry.serviceName}"; Prometheus text at /metrics`);
+    console.info(`[meterboard] access: ${exposureSummary(config)}`);
     return telemetry;
   } catch (error) {
     logOnce('start', 'failed to start telemetry; the app runs without metrics', error);
@@ -102,15 +104,4 @@ export function telemetryUnavailableReason(): string {
   if (config instanceof ConfigError) return `Metrics are off: ${config.message}`;
   if (config.disabled) return 'Metrics are disabled by OTEL_SDK_DISABLED=true.';
   return 'Telemetry has not started: instrumentation.ts register() did not run in this process.';
-}
-
-// A bad variable turns metrics off, loudly, but never takes the app down with it.
-function readConfig(): Config | ConfigError {
-  try {
-    return getConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    logOnce('config', `metrics are off: ${error.message}`);
-    return error;
-  }
 }

@@ -1,3 +1,5 @@
+import type { NextRequest } from 'next/server';
+import { refuseUnlessAllowed } from '@/lib/access/guard-endpoint';
 import { refuseAllButGet } from '@/lib/http/json-error';
 import { telemetryUnavailable } from '@/lib/http/telemetry-unavailable';
 import { PROMETHEUS_CONTENT_TYPE, renderPrometheusText } from '@/lib/serialize/prometheus';
@@ -5,8 +7,10 @@ import { getTelemetry } from '@/lib/telemetry';
 
 export const dynamic = 'force-dynamic';
 
-/** Prometheus scrape endpoint. */
-export async function GET(): Promise<Response> {
+/** Prometheus scrape endpoint; open unless METRICS_AUTH_TOKEN is set (lib/access/access-policy.ts). */
+export async function GET(request: NextRequest): Promise<Response> {
+  const refusal = refuseUnlessAllowed(request, 'metrics');
+  if (refusal) return refusal;
   const telemetry = getTelemetry();
   if (!telemetry) return telemetryUnavailable();
   return new Response(await renderPrometheusText(telemetry), {

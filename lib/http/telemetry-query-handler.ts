@@ -1,12 +1,13 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
+import { refuseUnlessAllowed } from '../access/guard-endpoint';
 import { getTelemetry, type Telemetry } from '../telemetry';
 import { badRequest } from './json-error';
 import { telemetryUnavailable } from './telemetry-unavailable';
 
 /**
  * The GET handler of an endpoint that answers a query over the telemetry: validate the query
- * (400 naming the bad parameter), 503 when telemetry is off, else the JSON answer, never cached.
+ * (400 naming the bad parameter), authorize (401/403, lib/access), 503 when telemetry is off, else the JSON answer, never cached.
  */
 export function telemetryQueryHandler<Params extends object>(
   parse: (query: URLSearchParams) => Params | { error: string },
@@ -15,6 +16,8 @@ export function telemetryQueryHandler<Params extends object>(
   return (request) => {
     const params = parse(request.nextUrl.searchParams);
     if ('error' in params) return badRequest(params.error);
+    const refusal = refuseUnlessAllowed(request, 'dashboard');
+    if (refusal) return refusal;
     const telemetry = getTelemetry();
     if (!telemetry) return telemetryUnavailable();
     return Response.json(query(telemetry, params), { headers: { 'Cache-Control': 'no-store' } });

@@ -42,7 +42,8 @@ export class NextServer {
     this.child = spawn('taskset', ['-c', String(this.core), process.execPath, 'node_modules/next/dist/bin/next', 'start', '-p', String(this.port)], {
       detached: true,
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production', ...this.env },
+      // Public, so the scenarios read /api/stats without a token.
+      env: { ...process.env, NODE_ENV: 'production', METRICS_PUBLIC: 'true', ...this.env },
     });
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {

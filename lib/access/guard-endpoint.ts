@@ -1,0 +1,21 @@
+import 'server-only';
+import type { NextRequest } from 'next/server';
+import { jsonError } from '../http/json-error';
+import { ACCESS_MESSAGES, type Surface } from './access-policy';
+import { decideAccess } from './decide-access';
+import { SESSION_COOKIE } from './token';
+
+/**
+ * undefined when `request` may read `surface`; else the response to send: 401 with a Bearer
+ * challenge when the token is missing or wrong (one message for both), 403 naming the variables
+ * when the dashboard's access is not configured.
+ */
+export function refuseUnlessAllowed(request: NextRequest, surface: Surface): Response | undefined {
+  const verdict = decideAccess(surface, {
+    authorization: request.headers.get('authorization'),
+    sessionCookie: request.cookies.get(SESSION_COOKIE)?.value,
+  });
+  if (verdict === 'allowed') return undefined;
+  if (verdict === 'unconfigured') return jsonError(403, 'access_not_configured', ACCESS_MESSAGES.unconfigured);
+  return jsonError(401, 'unauthorized', ACCESS_MESSAGES.unauthorized, { 'WWW-Authenticate': 'Bearer realm="meterboard"' });
+}

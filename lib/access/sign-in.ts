@@ -1,0 +1,33 @@
+'use server';
+
+import { cookies, headers } from 'next/headers';
+import { ConfigError, readConfig } from '../config';
+import { ACCESS_MESSAGES } from './access-policy';
+import { SESSION_COOKIE, SESSION_MAX_AGE_S, sessionValue, tokenMatches } from './token';
+
+/** What the sign-in form knows after an attempt: signed in, or why not. */
+export interface SignInState {
+  signedIn: boolean;
+  error: string | undefined;
+}
+
+/** Server action of the sign-in form: when the `token` field is METRICS_AUTH_TOKEN, sets the session cookie. */
+export async function signIn(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const config = readConfig();
+  const token = config instanceof ConfigError ? undefined : config.authToken;
+  const candidate = form.get('token');
+  if (token === undefined) return { signedIn: false, error: ACCESS_MESSAGES.unconfigured };
+  if (typeof candidate !== 'string' || !tokenMatches(candidate.trim(), token)) {
+    return { signedIn: false, error: 'That is not the token in METRICS_AUTH_TOKEN.' };
+  }
+  // Next sets x-forwarded-proto from the connection when no proxy in front of it did.
+  const https = (await headers()).get('x-forwarded-proto') === 'https';
+  (await cookies()).set(SESSION_COOKIE, sessionValue(token), {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: https,
+    path: '/',
+    maxAge: SESSION_MAX_AGE_S,
+  });
+  return { signedIn: true, error: undefined };
+}
