@@ -27,3 +27,6 @@ export const PRIVATE_PORT = BASE + 7;
 
 /** `next start` with METRICS_AUTH_TOKEN set, for the access spec. */
 export const TOKEN_PORT = BASE + 8;
+
+/** `next start` whose log the faults spec reads. */
+export const FAULTS_PORT = BASE + 9;

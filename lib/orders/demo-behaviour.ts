@@ -23,3 +23,24 @@ export async function revenueReport(): Promise<Record<string, number>> {
   for (const order of listOrders()) revenue[order.item] = (revenue[order.item] ?? 0) + order.total;
   return revenue;
 }
+
+/** Pause between two rows of the CSV export, milliseconds: an export that streams, like a big one would. */
+export const EXPORT_ROW_DELAY_MS = 100;
+
+/** Every order as CSV, the header first and then one row per EXPORT_ROW_DELAY_MS, as a stream. */
+export function ordersCsv(): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const rows = listOrders().map((order) => [order.id, JSON.stringify(order.item), order.quantity, order.unitPrice, order.total, order.createdAt].join(','));
+  let sent = 0;
+  // Pulled row by row, so a client that goes away stops the export instead of it running on.
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(encoder.encode('id,item,quantity,unit_price,total,created_at\n'));
+    },
+    async pull(controller) {
+      if (sent === rows.length) return controller.close();
+      await sleep(EXPORT_ROW_DELAY_MS);
+      controller.enqueue(encoder.encode(`${rows[sent++]}\n`));
+    },
+  });
+}
