@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { collectConsoleErrors } from './console-errors';
 import { requestCount, scrape } from './metrics-text';
@@ -15,4 +16,43 @@ test('under next dev the dashboard renders without console errors and requests a
 
   await expect(page.getByRole('table', { name: 'Routes' }).getByRole('rowheader', { name: '/api/orders/[id]' })).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('editing a route under next dev reloads it without a second provider, duplicate metrics or double counting', async ({ request }) => {
+  const file = 'app/api/orders/route.ts';
+  const original = readFileSync(file, 'utf8');
+  const edited = original.replace('Response.json({ orders: listOrders() })', "Response.json({ orders: listOrders() }, { headers: { 'X-Edited': 'yes' } })");
+  expect(edited).not.toBe(original);
+  const ordersRequests = async () => requestCount(await scrape(request), { method: 'GET', route: '/api/orders' });
+  const responses = async (predicate: (edited: boolean) => boolean) => {
+    // Every response the test receives counts, the ones that waited for the reload too.
+    let received = 0;
+    await expect
+      .poll(async () => {
+        const response = await request.get('/api/orders', { timeout: 60_000 });
+        received++;
+        return predicate(response.headers()['x-edited'] === 'yes');
+      }, { timeout: 60_000 })
+      .toBe(true);
+    return received;
+  };
+
+  await responses((isEdited) => !isEdited);
+  await expect.poll(ordersRequests).toBeGreaterThan(0);
+  const before = await ordersRequests();
+  let sent = 0;
+  try {
+    writeFileSync(file, edited);
+    sent += await responses((isEdited) => isEdited);
+  } finally {
+    writeFileSync(file, original);
+  }
+  sent += await responses((isEdited) => !isEdited);
+  await expect.poll(async () => (await ordersRequests()) - before).toBe(sent);
+
+  // One family per name: a reloaded module that registered instruments again would show twice.
+  const text = await (await request.get('/metrics')).text();
+  const typeLines = text.split('\n').filter((line) => line.startsWith('# TYPE '));
+  expect(new Set(typeLines).size).toBe(typeLines.length);
+  expect(typeLines.filter((line) => line.startsWith('# TYPE http_server_request_duration '))).toHaveLength(1);
 });
