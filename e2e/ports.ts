@@ -30,3 +30,7 @@ export const TOKEN_PORT = BASE + 8;
 
 /** `next start` whose log the faults spec reads. */
 export const FAULTS_PORT = BASE + 9;
+
+/** `next start` with a token that a real Prometheus scrapes, and that Prometheus. */
+export const SCRAPED_PORT = BASE + 10;
+export const PROMETHEUS_PORT = BASE + 11;
