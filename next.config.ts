@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: [
     '@opentelemetry/sdk-metrics',
     '@opentelemetry/exporter-prometheus',
+    '@opentelemetry/exporter-metrics-otlp-http',
+    '@opentelemetry/exporter-metrics-otlp-proto',
+    '@opentelemetry/core',
     '@opentelemetry/resources',
   ],
 };

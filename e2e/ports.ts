@@ -34,3 +34,9 @@ export const FAULTS_PORT = BASE + 9;
 /** `next start` with a token that a real Prometheus scrapes, and that Prometheus. */
 export const SCRAPED_PORT = BASE + 10;
 export const PROMETHEUS_PORT = BASE + 11;
+
+/** The OTLP export spec: an app whose collector is down then up, the collector's port, an app whose collector never answers, and that collector. */
+export const OTLP_APP_PORT = BASE + 12;
+export const OTLP_COLLECTOR_PORT = BASE + 13;
+export const OTLP_HANGING_APP_PORT = BASE + 14;
+export const OTLP_HANGING_COLLECTOR_PORT = BASE + 15;

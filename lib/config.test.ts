@@ -143,4 +143,66 @@ describe('parseConfig', () => {
       expect(parseConfig({ NODE_ENV: 'production' }).development).toBe(false);
     });
   });
+  describe('OTEL_METRICS_EXPORTER and the OTLP variables', () => {
+    test('default: /metrics only, no push', () => {
+      expect(parseConfig({}).exporters).toEqual({ prometheus: true, otlp: undefined, console: false });
+    });
+
+    test.each([
+      ['prometheus', { prometheus: true, otlp: false, console: false }],
+      ['otlp', { prometheus: false, otlp: true, console: false }],
+      [' Prometheus , OTLP ', { prometheus: true, otlp: true, console: false }],
+      ['console', { prometheus: false, otlp: false, console: true }],
+      ['none', { prometheus: false, otlp: false, console: false }],
+    ])('OTEL_METRICS_EXPORTER=%j', (value, expected) => {
+      const { exporters } = parseConfig({ OTEL_METRICS_EXPORTER: value });
+      expect({ prometheus: exporters.prometheus, otlp: exporters.otlp !== undefined, console: exporters.console }).toEqual(expected);
+    });
+
+    test('an unknown exporter is ignored with a warning naming it', () => {
+      const config = parseConfig({ OTEL_METRICS_EXPORTER: 'prometheus,zipkin' });
+      expect(config.exporters.prometheus).toBe(true);
+      expect(config.warnings).toEqual([expect.stringMatching(/OTEL_METRICS_EXPORTER names "zipkin"/)]);
+    });
+
+    test('OTLP defaults: http/protobuf to localhost:4318 every 60 s, 30 s timeout', () => {
+      expect(parseConfig({ OTEL_METRICS_EXPORTER: 'otlp' }).exporters.otlp).toEqual({
+        protocol: 'http/protobuf',
+        endpoint: 'http://localhost:4318/v1/metrics',
+        exportIntervalMs: 60_000,
+        exportTimeoutMs: 30_000,
+      });
+    });
+
+    test.each([
+      [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }, 'http://collector:4318/v1/metrics'],
+      [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }, 'http://collector:4318/v1/metrics'],
+      [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: 'https://x.example/ingest' }, 'https://x.example/ingest'],
+    ])('endpoint %j → %s', (env, expected) => {
+      expect(parseConfig({ OTEL_METRICS_EXPORTER: 'otlp', ...env }).exporters.otlp?.endpoint).toBe(expected);
+    });
+
+    test('the signal\'s protocol wins over the shared one; http/json is supported', () => {
+      const env = { OTEL_METRICS_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc', OTEL_EXPORTER_OTLP_METRICS_PROTOCOL: 'http/json' };
+      expect(parseConfig(env).exporters.otlp?.protocol).toBe('http/json');
+    });
+
+    test('grpc turns OTLP off with a warning naming the variable, and leaves /metrics on', () => {
+      const config = parseConfig({ OTEL_METRICS_EXPORTER: 'otlp,prometheus', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' });
+      expect(config.exporters).toMatchObject({ prometheus: true, otlp: undefined });
+      expect(config.warnings).toEqual([expect.stringMatching(/^OTLP export is off: OTEL_EXPORTER_OTLP_PROTOCOL="grpc" is not supported/)]);
+    });
+
+    test('a short interval clamps the default timeout to it', () => {
+      expect(parseConfig({ OTEL_METRICS_EXPORTER: 'otlp', OTEL_METRIC_EXPORT_INTERVAL: '5000' }).exporters.otlp).toMatchObject({ exportIntervalMs: 5000, exportTimeoutMs: 5000 });
+    });
+
+    test.each([
+      [{ OTEL_METRIC_EXPORT_INTERVAL: 'soon' }, /OTEL_METRIC_EXPORT_INTERVAL must be a whole number of milliseconds/],
+      [{ OTEL_METRIC_EXPORT_INTERVAL: '0' }, /OTEL_METRIC_EXPORT_INTERVAL must be/],
+      [{ OTEL_METRIC_EXPORT_INTERVAL: '1000', OTEL_METRIC_EXPORT_TIMEOUT: '2000' }, /OTEL_METRIC_EXPORT_TIMEOUT \(2000 ms\) must not exceed OTEL_METRIC_EXPORT_INTERVAL \(1000 ms\)/],
+    ])('%j throws a ConfigError naming the variable', (env, message) => {
+      expect(() => parseConfig({ OTEL_METRICS_EXPORTER: 'otlp', ...env })).toThrow(message);
+    });
+  });
 });

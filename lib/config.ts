@@ -30,8 +30,32 @@ export interface Config {
   publicDashboard: boolean;
   /** NODE_ENV=development, i.e. `next dev`: the dashboard is open unless a token is set. */
   development: boolean;
+  /** OTEL_METRICS_EXPORTER: where metrics go besides the dashboard. */
+  exporters: Exporters;
   /** Values that were understood but deserve a line in the log. */
   warnings: readonly string[];
+}
+
+/** OTLP push settings; the exporter itself reads OTEL_EXPORTER_OTLP_* (endpoint, headers, timeout). */
+export interface OtlpConfig {
+  /** OTEL_EXPORTER_OTLP_METRICS_PROTOCOL or OTEL_EXPORTER_OTLP_PROTOCOL. */
+  protocol: 'http/protobuf' | 'http/json';
+  /** Where the exporter sends, worked out as the exporter does, for the log. */
+  endpoint: string;
+  /** OTEL_METRIC_EXPORT_INTERVAL, milliseconds. */
+  exportIntervalMs: number;
+  /** OTEL_METRIC_EXPORT_TIMEOUT, milliseconds. */
+  exportTimeoutMs: number;
+}
+
+/** The exporters OTEL_METRICS_EXPORTER names. */
+export interface Exporters {
+  /** `prometheus`: GET /metrics serves the text exposition. */
+  prometheus: boolean;
+  /** `otlp`: metrics are pushed; undefined when not named (or its protocol is unsupported). */
+  otlp: OtlpConfig | undefined;
+  /** `console`: metrics are printed to stdout at every export interval, for debugging. */
+  console: boolean;
 }
 
 /** Thrown for a malformed environment variable; the message names the variable and the fix. */
@@ -55,6 +79,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     authToken,
     publicDashboard,
     development: env.NODE_ENV === 'development',
+    exporters: parseExporters(env, warnings),
     warnings,
   };
 }
@@ -100,6 +125,64 @@ function parseCardinalityLimit(env: Record<string, string | undefined>, name: st
   const limit = /^\d{1,7}$/.test(raw) ? Number(raw) : NaN;
   if (!(limit >= 2)) throw new ConfigError(`${name} must be a whole number of series per instrument, at least 2, got ${JSON.stringify(env[name])}`);
   return limit;
+}
+
+// meterboard serves /metrics by default; the specification's default, otlp, would push to a
+// collector most development machines do not run.
+const DEFAULT_EXPORTERS = 'prometheus';
+const KNOWN_EXPORTERS = new Set(['prometheus', 'otlp', 'console', 'none']);
+/** https://opentelemetry.io/docs/specs/otel/configuration/sdk-environment-variables/#periodic-exporting-metricreader */
+const DEFAULT_EXPORT_INTERVAL_MS = 60_000;
+const DEFAULT_EXPORT_TIMEOUT_MS = 30_000;
+const DEFAULT_OTLP_BASE_ENDPOINT = 'http://localhost:4318';
+
+function parseExporters(env: Record<string, string | undefined>, warnings: string[]): Exporters {
+  const raw = env.OTEL_METRICS_EXPORTER?.trim() || DEFAULT_EXPORTERS;
+  const names = new Set(
+    raw
+      .split(',')
+      .map((name) => name.trim().toLowerCase())
+      .filter((name) => name !== ''),
+  );
+  for (const name of names) {
+    if (!KNOWN_EXPORTERS.has(name)) warnings.push(`OTEL_METRICS_EXPORTER names "${name}", which meterboard does not know; it is ignored (known: prometheus, otlp, console, none).`);
+  }
+  return { prometheus: names.has('prometheus'), otlp: names.has('otlp') ? parseOtlp(env, warnings) : undefined, console: names.has('console') };
+}
+
+function parseOtlp(env: Record<string, string | undefined>, warnings: string[]): OtlpConfig | undefined {
+  const protocolVariable = env.OTEL_EXPORTER_OTLP_METRICS_PROTOCOL?.trim() ? 'OTEL_EXPORTER_OTLP_METRICS_PROTOCOL' : 'OTEL_EXPORTER_OTLP_PROTOCOL';
+  const protocol = env[protocolVariable]?.trim() || 'http/protobuf';
+  if (protocol !== 'http/protobuf' && protocol !== 'http/json') {
+    warnings.push(`OTLP export is off: ${protocolVariable}=${JSON.stringify(protocol)} is not supported; use http/protobuf or http/json.`);
+    return undefined;
+  }
+  const exportIntervalMs = parseMilliseconds(env, 'OTEL_METRIC_EXPORT_INTERVAL', DEFAULT_EXPORT_INTERVAL_MS);
+  // The reader requires timeout <= interval; like the SDK, a default timeout is clamped to a short interval.
+  const exportTimeoutMs = env.OTEL_METRIC_EXPORT_TIMEOUT?.trim()
+    ? parseMilliseconds(env, 'OTEL_METRIC_EXPORT_TIMEOUT', DEFAULT_EXPORT_TIMEOUT_MS)
+    : Math.min(DEFAULT_EXPORT_TIMEOUT_MS, exportIntervalMs);
+  if (exportTimeoutMs > exportIntervalMs) {
+    throw new ConfigError(`OTEL_METRIC_EXPORT_TIMEOUT (${exportTimeoutMs} ms) must not exceed OTEL_METRIC_EXPORT_INTERVAL (${exportIntervalMs} ms)`);
+  }
+  return { protocol, endpoint: otlpEndpoint(env), exportIntervalMs, exportTimeoutMs };
+}
+
+// https://opentelemetry.io/docs/specs/otel/protocol/exporter/#endpoint-urls-for-otlphttp: the
+// signal's own variable is used as is, the shared one gets /v1/metrics appended.
+function otlpEndpoint(env: Record<string, string | undefined>): string {
+  const own = env.OTEL_EXPORTER_OTLP_METRICS_ENDPOINT?.trim();
+  if (own) return own;
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim() || DEFAULT_OTLP_BASE_ENDPOINT;
+  return `${base.replace(/\/+$/, '')}/v1/metrics`;
+}
+
+function parseMilliseconds(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!(value > 0)) throw new ConfigError(`${name} must be a whole number of milliseconds greater than 0, got ${JSON.stringify(env[name])}`);
+  return value;
 }
 
 /** Shortest METRICS_AUTH_TOKEN accepted, characters: 16 random hex digits are 64 bits. */

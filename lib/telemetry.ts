@@ -3,13 +3,14 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { metrics } from '@opentelemetry/api';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import { MeterProvider } from '@opentelemetry/sdk-metrics';
-import { ConfigError, readConfig } from './config';
+import { ConfigError, readConfig, type Exporters } from './config';
 import { History } from './collect/history';
 import { logOnce } from './log-once';
 import { createResource, instanceIdOf, serviceNameOf } from './resource';
 import { METER_NAME, METER_VERSION } from './scope';
 import { exposureSummary } from './access/access-policy';
-import { DurationHistograms } from './record/duration-histograms';
+import { pushReaders } from './export/push-readers';
+import { DURATION_CARDINALITY_LIMIT, DurationHistograms } from './record/duration-histograms';
 import { instrumentHttpServer, type RequestState } from './record/http-server-metrics';
 import { startRuntimeMetrics } from './record/runtime-metrics';
 
@@ -36,6 +37,8 @@ export interface Telemetry {
   readonly instanceId: string;
   /** Process start of telemetry, epoch milliseconds. */
   readonly startTime: number;
+  /** Where metrics go besides the dashboard (OTEL_METRICS_EXPORTER). */
+  readonly exporters: Exporters;
 }
 
 type TelemetryGlobal = typeof globalThis & { [TELEMETRY_KEY]?: Telemetry };
@@ -65,9 +68,15 @@ export function startTelemetry(): Telemetry | undefined {
     const resource = createResource();
     const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION }, config.cardinalityLimit);
     const reader = new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] });
-    // The exporter takes no cardinality selector, so a limit other than the default is a view on every instrument.
-    const views = config.cardinalityLimit === undefined ? [] : [{ instrumentName: '*', aggregationCardinalityLimit: config.cardinalityLimit }];
-    const meterProvider = new MeterProvider({ resource, readers: [reader], views });
+    const readers = [reader, ...pushReaders(config.exporters, [durationHistograms])];
+    // The Prometheus exporter takes no cardinality selector, so a limit other than the default is a
+    // view on every instrument. With more than one reader a view also makes their instruments share
+    // one storage, hashing each measurement once rather than once per reader (FIELD-NOTES).
+    const views =
+      config.cardinalityLimit === undefined && readers.length === 1
+        ? []
+        : [{ instrumentName: '*', aggregationCardinalityLimit: config.cardinalityLimit ?? DURATION_CARDINALITY_LIMIT }];
+    const meterProvider = new MeterProvider({ resource, readers, views });
     if (!metrics.setGlobalMeterProvider(meterProvider)) {
       console.warn('[meterboard] another global MeterProvider is registered; metrics.getMeter() will not reach meterboard.');
     }
@@ -87,9 +96,10 @@ export function startTelemetry(): Telemetry | undefined {
       serviceName: serviceNameOf(resource),
       instanceId: instanceIdOf(resource),
       startTime: Date.now(),
+      exporters: config.exporters,
     };
     (globalThis as TelemetryGlobal)[TELEMETRY_KEY] = telemetry;
-    console.info(`[meterboard] measuring HTTP requests of service "${telemetry.serviceName}"; Prometheus text at /metrics`);
+    console.info(`[meterboard] measuring HTTP requests of service "${telemetry.serviceName}"; ${destinations(config.exporters)}`);
     console.info(`[meterboard] access: ${exposureSummary(config)}`);
     return telemetry;
   } catch (error) {
@@ -104,4 +114,13 @@ export function telemetryUnavailableReason(): string {
   if (config instanceof ConfigError) return `Metrics are off: ${config.message}`;
   if (config.disabled) return 'Metrics are disabled by OTEL_SDK_DISABLED=true.';
   return 'Telemetry has not started: instrumentation.ts register() did not run in this process.';
+}
+
+// Where the metrics go, for the start-up log line.
+function destinations({ prometheus, otlp, console: toConsole }: Exporters): string {
+  const places = ['the dashboard'];
+  if (prometheus) places.push('Prometheus text at /metrics');
+  if (otlp) places.push(`OTLP (${otlp.protocol}) to ${otlp.endpoint} every ${otlp.exportIntervalMs / 1000} s`);
+  if (toConsole) places.push('the console');
+  return `metrics go to ${places.join(', ')}`;
 }

@@ -5,9 +5,9 @@
 // the heap after its collections.
 import autocannon from 'autocannon';
 import { test } from 'vitest';
-import type { Stats } from '@/lib/query/stats-types';
 import { ensureProductionBuild, NextServer, pinSelf } from './next-server';
 import { report, round, SHORT } from './report';
+import { heapUsedBytes, settledHeap } from './server-heap';
 
 const PROBES = SHORT ? 2_000 : 50_000;
 const SOAK_S = SHORT ? 6 : 600;
@@ -19,24 +19,6 @@ const SOAK_PATHS = ['/api/orders', '/api/orders/1001', '/api/orders/990001', '/o
 async function durationSeries(server: NextServer): Promise<number> {
   const text = await (await fetch(`${server.url}/metrics`)).text();
   return text.split('\n').filter((line) => line.startsWith('http_server_request_duration_count')).length;
-}
-
-async function heapUsedBytes(server: NextServer): Promise<number> {
-  for (;;) {
-    const stats = (await (await fetch(`${server.url}/api/stats?window=1m`)).json()) as Stats;
-    if (stats.runtime?.heapUsedBytes != null) return stats.runtime.heapUsedBytes;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-/** The lowest heap reading over `seconds`, one a second: the heap after its collections, near enough. */
-async function settledHeap(server: NextServer, seconds: number): Promise<number> {
-  let lowest = Number.POSITIVE_INFINITY;
-  for (let t = 0; t < seconds; t += 1) {
-    lowest = Math.min(lowest, await heapUsedBytes(server));
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  return lowest;
 }
 
 const MB = 2 ** 20;

@@ -21,6 +21,7 @@ const SCENARIOS = [
   { name: 'overhead', about: 'next start, metrics on vs OTEL_SDK_DISABLED=true: CPU per request, throughput, latency' },
   { name: 'dashboard', about: 'browser main-thread time of the dashboard polling the 15m window' },
   { name: 'http-memory', about: '50k unknown paths over HTTP, then a 10-minute soak: series, heap, RSS' },
+  { name: 'export-failure', about: 'OTLP push to a collector that never answers, under steady load: heap, RSS, connections' },
 ];
 
 const args = process.argv.slice(2);

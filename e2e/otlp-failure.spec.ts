@@ -1,0 +1,113 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer as createTcpServer, type Socket } from 'node:net';
+import { expect, test } from '@playwright/test';
+import type { Stats } from '../lib/query/stats-types';
+import { parseExposition, requestCount } from './metrics-text';
+import { OwnServer } from './own-server';
+import { OTLP_APP_PORT, OTLP_COLLECTOR_PORT, OTLP_HANGING_APP_PORT, OTLP_HANGING_COLLECTOR_PORT } from './ports';
+
+// An OTLP endpoint that is down, or that accepts connections and never answers, must not hurt the
+// app: requests keep their speed and their counts, and the log gets one line, not one per export.
+const EXPORT_INTERVAL_MS = 200;
+const failureLines = (output: string) => output.split('\n').filter((line) => /\[meterboard\] OTLP export .*: (an export|\d+ exports) failed/.test(line));
+
+async function sendOrdersRequests(url: string, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) expect((await fetch(`${url}/api/orders`)).status).toBe(200);
+}
+
+test.describe('an OTLP endpoint that refuses connections, then comes up', () => {
+  const app = new OwnServer(OTLP_APP_PORT, {
+    OTEL_METRICS_EXPORTER: 'prometheus,otlp',
+    OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${OTLP_COLLECTOR_PORT}`,
+    OTEL_METRIC_EXPORT_INTERVAL: String(EXPORT_INTERVAL_MS),
+  });
+  let collector: Server | undefined;
+  test.beforeAll(async () => app.start());
+  test.afterAll(async () => {
+    collector?.close();
+    await app.stop();
+  });
+
+  test('the app serves and counts as usual, the failure is logged once, and recovery once', async () => {
+    await expect.poll(() => failureLines(app.output).length).toBe(1);
+    // Many export intervals, each failing, while the app serves.
+    const until = Date.now() + 15 * EXPORT_INTERVAL_MS;
+    let sent = 0;
+    while (Date.now() < until) {
+      await sendOrdersRequests(app.url, 1);
+      sent++;
+    }
+    await expect
+      .poll(async () => requestCount(parseExposition(await (await fetch(`${app.url}/metrics`)).text()), { method: 'GET', route: '/api/orders', status: 200 }))
+      .toBe(sent);
+    expect(failureLines(app.output)).toEqual([expect.stringMatching(/OTLP export \(http\/protobuf\) to http:\/\/127\.0\.0\.1:\d+\/v1\/metrics: an export failed \(.*ECONNREFUSED.*\); the app is unaffected/)]);
+
+    // The collector comes up: exports arrive as OTLP protobuf, and the log says so once.
+    const received: IncomingMessage[] = [];
+    collector = createServer((request, response) => {
+      received.push(request);
+      request.resume();
+      request.on('end', () => response.writeHead(200, { 'Content-Type': 'application/x-protobuf' }).end());
+    });
+    await new Promise<void>((resolve) => collector!.listen(OTLP_COLLECTOR_PORT, '127.0.0.1', resolve));
+    await expect.poll(() => app.output).toMatch(/OTLP export .* works again after \d+ failed exports\./);
+    expect(received.length).toBeGreaterThan(0);
+    expect(received[0]).toMatchObject({ method: 'POST', url: '/v1/metrics', headers: expect.objectContaining({ 'content-type': 'application/x-protobuf' }) });
+    expect(failureLines(app.output)).toHaveLength(1);
+  });
+});
+
+test.describe('an OTLP endpoint that never answers, with /metrics off', () => {
+  const app = new OwnServer(OTLP_HANGING_APP_PORT, {
+    METRICS_PUBLIC: 'true',
+    OTEL_METRICS_EXPORTER: 'otlp',
+    OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: `http://127.0.0.1:${OTLP_HANGING_COLLECTOR_PORT}/v1/metrics`,
+    OTEL_EXPORTER_OTLP_METRICS_PROTOCOL: 'http/json',
+    OTEL_METRIC_EXPORT_INTERVAL: String(EXPORT_INTERVAL_MS),
+    OTEL_EXPORTER_OTLP_TIMEOUT: String(EXPORT_INTERVAL_MS),
+  });
+  // Reads what it is sent and never answers. Connections it holds open right now, and the most it ever held.
+  const open = new Set<Socket>();
+  let mostOpen = 0;
+  const hanging = createTcpServer((socket) => {
+    open.add(socket);
+    mostOpen = Math.max(mostOpen, open.size);
+    socket.on('error', () => {}).on('close', () => open.delete(socket)).resume();
+  });
+  test.beforeAll(async () => {
+    await new Promise<void>((resolve) => hanging.listen(OTLP_HANGING_COLLECTOR_PORT, '127.0.0.1', resolve));
+    await app.start();
+  });
+  test.afterAll(async () => {
+    await app.stop();
+    for (const socket of open) socket.destroy();
+    hanging.close();
+  });
+
+  test('requests are counted exactly on the dashboard, /metrics says it is off, and the timeouts are logged once', async () => {
+    await expect.poll(() => failureLines(app.output).length, { timeout: 20_000 }).toBe(1);
+    const until = Date.now() + 15 * EXPORT_INTERVAL_MS;
+    let sent = 0;
+    while (Date.now() < until) {
+      await sendOrdersRequests(app.url, 1);
+      sent++;
+    }
+    await expect
+      .poll(async () => {
+        const stats = (await (await fetch(`${app.url}/api/stats?window=1m`)).json()) as Stats;
+        return stats.routes.find((route) => route.route === '/api/orders')?.requestsSinceStart;
+      })
+      .toBe(sent);
+    // The reader starts no export while one is pending and the exporter gives up after its timeout,
+    // so hung requests do not pile up: one at a time, two at the changeover.
+    expect(mostOpen).toBeLessThanOrEqual(2);
+    expect(failureLines(app.output)).toEqual([expect.stringMatching(/OTLP export \(http\/json\) to http:\/\/127\.0\.0\.1:\d+\/v1\/metrics: an export failed/)]);
+
+    const metrics = await fetch(`${app.url}/metrics`);
+    expect(metrics.status).toBe(404);
+    expect(((await metrics.json()) as { error: { code: string; message: string } }).error).toEqual({
+      code: 'not_exported',
+      message: expect.stringContaining('OTEL_METRICS_EXPORTER does not name "prometheus"'),
+    });
+  });
+});
