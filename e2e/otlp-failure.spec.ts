@@ -11,8 +11,12 @@ import { OTLP_APP_PORT, OTLP_COLLECTOR_PORT, OTLP_HANGING_APP_PORT, OTLP_HANGING
 const EXPORT_INTERVAL_MS = 200;
 const failureLines = (output: string) => output.split('\n').filter((line) => /\[meterboard\] OTLP export .*: (an export|\d+ exports) failed/.test(line));
 
-async function sendOrdersRequests(url: string, count: number): Promise<void> {
-  for (let i = 0; i < count; i++) expect((await fetch(`${url}/api/orders`)).status).toBe(200);
+/** Sends requests one after another for 15 export intervals, each export failing meanwhile; returns how many. */
+async function sendOrdersRequestsForExports(url: string): Promise<number> {
+  const until = Date.now() + 15 * EXPORT_INTERVAL_MS;
+  let sent = 0;
+  for (; Date.now() < until; sent++) expect((await fetch(`${url}/api/orders`)).status).toBe(200);
+  return sent;
 }
 
 test.describe('an OTLP endpoint that refuses connections, then comes up', () => {
@@ -30,13 +34,7 @@ test.describe('an OTLP endpoint that refuses connections, then comes up', () => 
 
   test('the app serves and counts as usual, the failure is logged once, and recovery once', async () => {
     await expect.poll(() => failureLines(app.output).length).toBe(1);
-    // Many export intervals, each failing, while the app serves.
-    const until = Date.now() + 15 * EXPORT_INTERVAL_MS;
-    let sent = 0;
-    while (Date.now() < until) {
-      await sendOrdersRequests(app.url, 1);
-      sent++;
-    }
+    const sent = await sendOrdersRequestsForExports(app.url);
     await expect
       .poll(async () => requestCount(parseExposition(await (await fetch(`${app.url}/metrics`)).text()), { method: 'GET', route: '/api/orders', status: 200 }))
       .toBe(sent);
@@ -86,12 +84,7 @@ test.describe('an OTLP endpoint that never answers, with /metrics off', () => {
 
   test('requests are counted exactly on the dashboard, /metrics says it is off, and the timeouts are logged once', async () => {
     await expect.poll(() => failureLines(app.output).length, { timeout: 20_000 }).toBe(1);
-    const until = Date.now() + 15 * EXPORT_INTERVAL_MS;
-    let sent = 0;
-    while (Date.now() < until) {
-      await sendOrdersRequests(app.url, 1);
-      sent++;
-    }
+    const sent = await sendOrdersRequestsForExports(app.url);
     await expect
       .poll(async () => {
         const stats = (await (await fetch(`${app.url}/api/stats?window=1m`)).json()) as Stats;
