@@ -4,8 +4,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { dashboardSecurityHeaders } from './lib/http/security-headers';
 
+/** Adds the security headers to a dashboard page's response, with a nonce Next puts on the page's scripts. */
 export function proxy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  // NODE_ENV, not lib/config.ts: Next inlines it in this bundle, which must not parse the whole environment per page view.
   const headers = dashboardSecurityHeaders(nonce, { development: process.env.NODE_ENV === 'development' });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy']);
@@ -14,6 +16,7 @@ export function proxy(request: NextRequest): NextResponse {
   return response;
 }
 
+/** Which requests the proxy sees: the dashboard's three pages. */
 export const config = {
   // The dashboard, a route's page and the explorer; not the app's own pages, assets or the JSON polls.
   // A prefetch renders nothing the browser runs, so it needs no policy. Next reads the matcher

@@ -1,9 +1,24 @@
 import type { Metadata } from 'next';
+import { ConfigError, readAccessConfig } from '@/lib/config';
 
 export const metadata: Metadata = { title: 'Dashboard not configured · meterboard' };
 
-/** 403: under `next start` the dashboard is private until access is configured (lib/access/guard-page.ts). */
+/**
+ * 403: under `next start` the dashboard is private until access is configured, and closed to
+ * everyone while an access variable is malformed (lib/access/guard-page.ts).
+ */
 export default function Forbidden() {
+  const config = readAccessConfig();
+  if (config instanceof ConfigError) {
+    return (
+      <section className="warning">
+        <h1>The dashboard is closed</h1>
+        {/* The message names the variable and what it expects, never its value. */}
+        <p role="alert">{config.message}</p>
+        <p>Fix it in the server&apos;s environment and restart the server.</p>
+      </section>
+    );
+  }
   return (
     <section className="empty">
       <h1>The dashboard is private</h1>

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { collectConsoleErrors } from './console-errors';
 import { parseExposition, requestCount } from './metrics-text';
 import { OwnServer } from './own-server';
-import { PRIVATE_PORT, TOKEN_PORT } from './ports';
+import { MISCONFIGURED_TOKEN_PORT, PRIVATE_PORT, TOKEN_PORT } from './ports';
 
 // Two servers of the production build that the shared (public) ones cannot be: one with no access
 // configured, one with a token. Each spec starts its own so it can read the server's log.
@@ -13,6 +13,8 @@ const DASHBOARD_ENDPOINTS = ['/api/stats', '/api/stats/route?method=GET&route=%2
 interface ApiError {
   error: { code: string; message: string };
 }
+
+const accessLines = (output: string) => output.split('\n').filter((line) => line.includes('[meterboard] access:'));
 
 async function sendOrdersRequests(url: string, count: number): Promise<void> {
   for (let i = 0; i < count; i++) expect((await fetch(`${url}/api/orders`)).status).toBe(200);
@@ -24,8 +26,9 @@ test.describe('next start with neither METRICS_AUTH_TOKEN nor METRICS_PUBLIC', (
   test.afterAll(async () => server.stop());
 
   test('logs one line saying what is exposed', async () => {
-    const lines = server.output.split('\n').filter((line) => line.includes('[meterboard] access:'));
-    expect(lines).toEqual([expect.stringMatching(/\/metrics is open to anyone; the dashboard and \/api\/stats answer 403 until METRICS_AUTH_TOKEN .* or METRICS_PUBLIC=true/)]);
+    await expect
+      .poll(() => accessLines(server.output))
+      .toEqual([expect.stringMatching(/\/metrics is open to anyone; the dashboard and \/api\/stats answer 403 until METRICS_AUTH_TOKEN .* or METRICS_PUBLIC=true/)]);
   });
 
   test('the dashboard pages answer 403 with a page that names the variables to set', async ({ page }) => {
@@ -67,8 +70,7 @@ test.describe('next start with METRICS_AUTH_TOKEN', () => {
   test.afterAll(async () => server.stop());
 
   test('logs one line saying that everything needs the token, and never the token itself', async () => {
-    const lines = server.output.split('\n').filter((line) => line.includes('[meterboard] access:'));
-    expect(lines).toEqual([expect.stringContaining('/metrics, /api/stats and the dashboard require the token in METRICS_AUTH_TOKEN')]);
+    await expect.poll(() => accessLines(server.output)).toEqual([expect.stringContaining('/metrics, /api/stats and the dashboard require the token in METRICS_AUTH_TOKEN')]);
     expect(server.output).not.toContain(TOKEN);
   });
 
@@ -134,5 +136,34 @@ test.describe('next start with METRICS_AUTH_TOKEN', () => {
     expect((await page.goto(`${server.url}/explorer`))?.status()).toBe(200);
     expect((await page.goto(`${server.url}/metrics`))?.status()).toBe(200);
     expect(errors).toEqual([]);
+  });
+});
+
+test.describe('next start with a malformed METRICS_AUTH_TOKEN', () => {
+  // Too short: a token that does not parse must close everything, not open it.
+  const tooShort = TOKEN.slice(0, 10);
+  const server = new OwnServer(MISCONFIGURED_TOKEN_PORT, { METRICS_AUTH_TOKEN: tooShort, METRICS_PUBLIC: 'true' });
+  test.beforeAll(async () => server.start());
+  test.afterAll(async () => server.stop());
+
+  test('every telemetry surface refuses everyone and says which variable to fix, never its value', async ({ page }) => {
+    for (const path of ['/metrics', ...DASHBOARD_ENDPOINTS]) {
+      for (const authorization of [undefined, `Bearer ${tooShort}`]) {
+        const response = await fetch(`${server.url}${path}`, { headers: authorization ? { Authorization: authorization } : {} });
+        expect(response.status, path).toBe(503);
+        const body = (await response.json()) as ApiError;
+        expect(body.error.code).toBe('access_misconfigured');
+        expect(body.error.message).toMatch(/METRICS_AUTH_TOKEN/);
+      }
+    }
+    const response = await page.goto(`${server.url}/`);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole('heading', { name: 'The dashboard is closed' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(/^METRICS_AUTH_TOKEN must be at least 16 characters/);
+    await expect(page.getByRole('main')).not.toContainText(tooShort);
+    await expect.poll(() => server.output).toMatch(/\[meterboard\] .*METRICS_AUTH_TOKEN must be at least 16 characters/);
+    expect(server.output).not.toContain(tooShort);
+    // The app itself serves as usual.
+    expect((await fetch(`${server.url}/api/orders`)).status).toBe(200);
   });
 });

@@ -19,27 +19,33 @@ export class OwnServer {
     return this.log;
   }
 
-  /** Starts the server and resolves once it answers HTTP (with any status: access control may refuse). */
+  /**
+   * Starts the server and resolves once this process said it is ready and answers HTTP (with any
+   * status: access control may refuse); rejects if it exits first, e.g. because the port is taken.
+   */
   async start(): Promise<void> {
     this.log = '';
     // Its own process group, so stop() also ends the server that `next start` runs as a child.
-    this.process = spawn('npx', ['next', 'start', '-p', String(this.port)], {
+    const child = spawn('npx', ['next', 'start', '-p', String(this.port)], {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, OTEL_SERVICE_NAME: 'meterboard-own-server', ...this.env },
     });
-    for (const stream of [this.process.stdout, this.process.stderr]) stream?.on('data', (chunk: Buffer) => (this.log += chunk.toString()));
+    this.process = child;
+    for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => (this.log += chunk.toString()));
+    let exited = false;
+    child.once('exit', () => (exited = true));
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
-      try {
-        await fetch(`${this.url}/api/stats`);
-        return;
-      } catch {
-        // Not listening yet.
+      if (exited) throw new Error(`next start -p ${this.port} exited before it was ready:\n${this.log}`);
+      // Next prints "Ready" once it listens: another server on the port would answer without it.
+      if (this.log.includes('Ready')) {
+        const answered = await fetch(`${this.url}/api/stats`).then(() => true, () => false);
+        if (answered) return;
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    throw new Error(`next start -p ${this.port} did not answer within 60 s`);
+    throw new Error(`next start -p ${this.port} did not answer within 60 s:\n${this.log}`);
   }
 
   /** Stops the server and resolves once the port refuses connections. */

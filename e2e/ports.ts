@@ -40,3 +40,6 @@ export const OTLP_APP_PORT = BASE + 12;
 export const OTLP_COLLECTOR_PORT = BASE + 13;
 export const OTLP_HANGING_APP_PORT = BASE + 14;
 export const OTLP_HANGING_COLLECTOR_PORT = BASE + 15;
+
+/** `next start` with a malformed METRICS_AUTH_TOKEN, for the access spec. */
+export const MISCONFIGURED_TOKEN_PORT = BASE + 16;

@@ -48,10 +48,13 @@ test.beforeAll(async () => {
     [`--config.file=${join(directory, 'prometheus.yml')}`, `--storage.tsdb.path=${join(directory, 'data')}`, `--web.listen-address=127.0.0.1:${PROMETHEUS_PORT}`],
     { stdio: 'ignore' },
   );
+  let spawnError: Error | undefined;
+  prometheus.once('error', (error) => (spawnError = error));
   const deadline = Date.now() + 30_000;
   for (;;) {
     const ready = await fetch(`${prometheusUrl}/-/ready`).then((response) => response.ok, () => false);
     if (ready) break;
+    if (spawnError) throw new Error(`cannot run prometheus (on Debian: apt-get install -y prometheus): ${spawnError.message}`);
     if (Date.now() > deadline) throw new Error(`prometheus did not get ready on ${prometheusUrl} within 30 s`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

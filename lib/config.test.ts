@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ConfigError, DEFAULT_EXCLUDED_PATHS, parseConfig } from './config';
+import { ConfigError, DEFAULT_EXCLUDED_PATHS, parseAccessConfig, parseConfig } from './config';
 
 function errorOf(fn: () => unknown): unknown {
   try {
@@ -138,14 +138,19 @@ describe('parseConfig', () => {
       expect(config.warnings).toEqual([expect.stringMatching(/METRICS_PUBLIC=true has no effect while METRICS_AUTH_TOKEN is set/)]);
     });
 
+    test('parseAccessConfig reads the access variables alone: another bad variable does not change who may read', () => {
+      expect(parseAccessConfig({ METRICS_PUBLIC: 'true', METRICS_EXCLUDE_PATHS: 'metrics' })).toEqual({ authToken: undefined, publicDashboard: true, development: false });
+      expect(() => parseConfig({ METRICS_PUBLIC: 'true', METRICS_EXCLUDE_PATHS: 'metrics' })).toThrow(ConfigError);
+    });
+
     test('NODE_ENV=development is next dev', () => {
       expect(parseConfig({ NODE_ENV: 'development' }).development).toBe(true);
       expect(parseConfig({ NODE_ENV: 'production' }).development).toBe(false);
     });
   });
-  describe('OTEL_METRICS_EXPORTER and the OTLP variables', () => {
+  describe('OTEL_METRICS_EXPORTER and the push variables', () => {
     test('default: /metrics only, no push', () => {
-      expect(parseConfig({}).exporters).toEqual({ prometheus: true, otlp: undefined, console: false });
+      expect(parseConfig({}).exporters).toEqual({ prometheus: true, otlp: undefined, console: false, exportIntervalMs: 60_000, exportTimeoutMs: 30_000 });
     });
 
     test.each([
@@ -154,6 +159,7 @@ describe('parseConfig', () => {
       [' Prometheus , OTLP ', { prometheus: true, otlp: true, console: false }],
       ['console', { prometheus: false, otlp: false, console: true }],
       ['none', { prometheus: false, otlp: false, console: false }],
+      ['none,otlp,prometheus', { prometheus: false, otlp: false, console: false }],
     ])('OTEL_METRICS_EXPORTER=%j', (value, expected) => {
       const { exporters } = parseConfig({ OTEL_METRICS_EXPORTER: value });
       expect({ prometheus: exporters.prometheus, otlp: exporters.otlp !== undefined, console: exporters.console }).toEqual(expected);
@@ -165,12 +171,11 @@ describe('parseConfig', () => {
       expect(config.warnings).toEqual([expect.stringMatching(/OTEL_METRICS_EXPORTER names "zipkin"/)]);
     });
 
-    test('OTLP defaults: http/protobuf to localhost:4318 every 60 s, 30 s timeout', () => {
+    test('OTLP defaults: http/protobuf to localhost:4318, its request timeout 10 s', () => {
       expect(parseConfig({ OTEL_METRICS_EXPORTER: 'otlp' }).exporters.otlp).toEqual({
         protocol: 'http/protobuf',
-        endpoint: 'http://localhost:4318/v1/metrics',
-        exportIntervalMs: 60_000,
-        exportTimeoutMs: 30_000,
+        endpointForLog: 'http://localhost:4318/v1/metrics',
+        requestTimeoutMs: 10_000,
       });
     });
 
@@ -178,11 +183,19 @@ describe('parseConfig', () => {
       [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }, 'http://collector:4318/v1/metrics'],
       [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }, 'http://collector:4318/v1/metrics'],
       [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: 'https://x.example/ingest' }, 'https://x.example/ingest'],
-    ])('endpoint %j → %s', (env, expected) => {
-      expect(parseConfig({ OTEL_METRICS_EXPORTER: 'otlp', ...env }).exporters.otlp?.endpoint).toBe(expected);
+      // Credentials and query strings stay out of the log.
+      [{ OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: 'https://user:secret@x.example/ingest?api-key=secret' }, 'https://x.example/ingest'],
+    ])('endpoint %j is logged as %s', (env, expected) => {
+      expect(parseConfig({ OTEL_METRICS_EXPORTER: 'otlp', ...env }).exporters.otlp?.endpointForLog).toBe(expected);
     });
 
-    test('the signal\'s protocol wins over the shared one; http/json is supported', () => {
+    test('an endpoint that is not an http(s) URL turns OTLP off with a warning that does not repeat it', () => {
+      const config = parseConfig({ OTEL_METRICS_EXPORTER: 'otlp,prometheus', OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: 'collector:4318 secret' });
+      expect(config.exporters).toMatchObject({ prometheus: true, otlp: undefined });
+      expect(config.warnings).toEqual(['OTLP export is off: OTEL_EXPORTER_OTLP_METRICS_ENDPOINT is not an http:// or https:// URL.']);
+    });
+
+    test("the signal's protocol wins over the shared one; http/json is supported", () => {
       const env = { OTEL_METRICS_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc', OTEL_EXPORTER_OTLP_METRICS_PROTOCOL: 'http/json' };
       expect(parseConfig(env).exporters.otlp?.protocol).toBe('http/json');
     });
@@ -193,16 +206,30 @@ describe('parseConfig', () => {
       expect(config.warnings).toEqual([expect.stringMatching(/^OTLP export is off: OTEL_EXPORTER_OTLP_PROTOCOL="grpc" is not supported/)]);
     });
 
-    test('a short interval clamps the default timeout to it', () => {
-      expect(parseConfig({ OTEL_METRICS_EXPORTER: 'otlp', OTEL_METRIC_EXPORT_INTERVAL: '5000' }).exporters.otlp).toMatchObject({ exportIntervalMs: 5000, exportTimeoutMs: 5000 });
+    test('a short interval clamps the timeouts to it: the export timeout and the request timeout', () => {
+      const { exporters, warnings } = parseConfig({ OTEL_METRICS_EXPORTER: 'otlp', OTEL_METRIC_EXPORT_INTERVAL: '2000' });
+      expect(exporters).toMatchObject({ exportIntervalMs: 2000, exportTimeoutMs: 2000, otlp: { requestTimeoutMs: 2000 } });
+      expect(warnings).toEqual([]);
+    });
+
+    test('the interval applies to the console exporter too', () => {
+      expect(parseConfig({ OTEL_METRICS_EXPORTER: 'console', OTEL_METRIC_EXPORT_INTERVAL: '5000' }).exporters.exportIntervalMs).toBe(5000);
     });
 
     test.each([
-      [{ OTEL_METRIC_EXPORT_INTERVAL: 'soon' }, /OTEL_METRIC_EXPORT_INTERVAL must be a whole number of milliseconds/],
-      [{ OTEL_METRIC_EXPORT_INTERVAL: '0' }, /OTEL_METRIC_EXPORT_INTERVAL must be/],
-      [{ OTEL_METRIC_EXPORT_INTERVAL: '1000', OTEL_METRIC_EXPORT_TIMEOUT: '2000' }, /OTEL_METRIC_EXPORT_TIMEOUT \(2000 ms\) must not exceed OTEL_METRIC_EXPORT_INTERVAL \(1000 ms\)/],
-    ])('%j throws a ConfigError naming the variable', (env, message) => {
-      expect(() => parseConfig({ OTEL_METRICS_EXPORTER: 'otlp', ...env })).toThrow(message);
+      [{ OTEL_METRIC_EXPORT_INTERVAL: 'soon' }, { exportIntervalMs: 60_000 }, /OTEL_METRIC_EXPORT_INTERVAL="soon" is not a whole number of milliseconds/],
+      [{ OTEL_METRIC_EXPORT_INTERVAL: '0' }, { exportIntervalMs: 60_000 }, /OTEL_METRIC_EXPORT_INTERVAL="0"/],
+      [{ OTEL_METRIC_EXPORT_INTERVAL: '1000', OTEL_METRIC_EXPORT_TIMEOUT: '2000' }, { exportIntervalMs: 1000, exportTimeoutMs: 1000 }, /OTEL_METRIC_EXPORT_TIMEOUT \(2000 ms\) exceeds OTEL_METRIC_EXPORT_INTERVAL \(1000 ms\)/],
+      [{ OTEL_EXPORTER_OTLP_TIMEOUT: '-1' }, { otlp: { requestTimeoutMs: 10_000 } }, /OTEL_EXPORTER_OTLP_TIMEOUT="-1"/],
+    ])('%j: the default or the clamp, with a warning naming the variable; metrics stay on', (env, expected, warning) => {
+      const config = parseConfig({ OTEL_METRICS_EXPORTER: 'otlp', ...env });
+      expect(config.exporters).toMatchObject(expected);
+      expect(config.warnings).toEqual([expect.stringMatching(warning)]);
+    });
+
+    test('a delta temporality preference warns that the duration histograms stay cumulative', () => {
+      const config = parseConfig({ OTEL_METRICS_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE: 'delta' });
+      expect(config.warnings).toEqual([expect.stringMatching(/http.server.request.duration and next.server_action.duration are pushed cumulative/)]);
     });
   });
 });

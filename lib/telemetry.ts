@@ -3,7 +3,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { metrics } from '@opentelemetry/api';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import { MeterProvider } from '@opentelemetry/sdk-metrics';
-import { ConfigError, readConfig, type Exporters } from './config';
+import { ConfigError, readConfig } from './config';
+import type { Exporters } from './export/exporter-config';
 import { History } from './collect/history';
 import { logOnce } from './log-once';
 import { createResource, instanceIdOf, serviceNameOf } from './resource';
@@ -117,10 +118,10 @@ export function telemetryUnavailableReason(): string {
 }
 
 // Where the metrics go, for the start-up log line.
-function destinations({ prometheus, otlp, console: toConsole }: Exporters): string {
+function destinations({ prometheus, otlp, console: toConsole, exportIntervalMs }: Exporters): string {
   const places = ['the dashboard'];
   if (prometheus) places.push('Prometheus text at /metrics');
-  if (otlp) places.push(`OTLP (${otlp.protocol}) to ${otlp.endpoint} every ${otlp.exportIntervalMs / 1000} s`);
-  if (toConsole) places.push('the console');
+  if (otlp) places.push(`OTLP (${otlp.protocol}) to ${otlp.endpointForLog} every ${exportIntervalMs / 1000} s`);
+  if (toConsole) places.push(`the console every ${exportIntervalMs / 1000} s`);
   return `metrics go to ${places.join(', ')}`;
 }

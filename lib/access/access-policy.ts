@@ -35,4 +35,5 @@ export const ACCESS_MESSAGES = {
   unauthorized: 'This needs the token in METRICS_AUTH_TOKEN: send "Authorization: Bearer <token>", or sign in on the dashboard.',
   unconfigured:
     'The dashboard and /api/stats are private under next start. Set METRICS_AUTH_TOKEN to require a token, or METRICS_PUBLIC=true to serve them to anyone, and restart the server.',
+  misconfigured: 'Nobody may read the telemetry until the access configuration is fixed: the server log names the variable (METRICS_AUTH_TOKEN or METRICS_PUBLIC).',
 } as const;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { ConfigError, readConfig } from '../config';
+import { ConfigError, readAccessConfig } from '../config';
 import { accessRule, type Surface } from './access-policy';
 import { holdsToken } from './token';
 
@@ -11,16 +11,16 @@ export interface Credentials {
   sessionCookie: string | undefined;
 }
 
-/** Whether a request may read a surface, and if not, what would let it. */
-export type AccessVerdict = 'allowed' | 'unauthorized' | 'unconfigured';
-
 /**
- * The verdict for one request. A process whose configuration does not parse runs no telemetry, so
- * there is nothing to guard: it is allowed through to the 503 that names the bad variable.
+ * Whether a request may read a surface, and if not, what would let it: the token, configuring
+ * access at all, or fixing a bad access variable (then nobody gets in).
  */
+export type AccessVerdict = 'allowed' | 'unauthorized' | 'unconfigured' | 'misconfigured';
+
+/** The verdict for one request. */
 export function decideAccess(surface: Surface, credentials: Credentials): AccessVerdict {
-  const config = readConfig();
-  if (config instanceof ConfigError) return 'allowed';
+  const config = readAccessConfig();
+  if (config instanceof ConfigError) return 'misconfigured';
   const rule = accessRule(config, surface);
   if (rule === 'open') return 'allowed';
   if (rule === 'unconfigured' || config.authToken === undefined) return 'unconfigured';

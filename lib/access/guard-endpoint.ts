@@ -8,7 +8,7 @@ import { SESSION_COOKIE } from './token';
 /**
  * undefined when `request` may read `surface`; else the response to send: 401 with a Bearer
  * challenge when the token is missing or wrong (one message for both), 403 naming the variables
- * when the dashboard's access is not configured.
+ * when the dashboard's access is not configured, 503 when an access variable is malformed.
  */
 export function refuseUnlessAllowed(request: NextRequest, surface: Surface): Response | undefined {
   const verdict = decideAccess(surface, {
@@ -16,6 +16,7 @@ export function refuseUnlessAllowed(request: NextRequest, surface: Surface): Res
     sessionCookie: request.cookies.get(SESSION_COOKIE)?.value,
   });
   if (verdict === 'allowed') return undefined;
+  if (verdict === 'misconfigured') return jsonError(503, 'access_misconfigured', ACCESS_MESSAGES.misconfigured);
   if (verdict === 'unconfigured') return jsonError(403, 'access_not_configured', ACCESS_MESSAGES.unconfigured);
   return jsonError(401, 'unauthorized', ACCESS_MESSAGES.unauthorized, { 'WWW-Authenticate': 'Bearer realm="meterboard"' });
 }

@@ -18,5 +18,5 @@ export async function requireDashboardAccess(): Promise<void> {
     sessionCookie: requestCookies.get(SESSION_COOKIE)?.value,
   });
   if (verdict === 'unauthorized') unauthorized();
-  if (verdict === 'unconfigured') forbidden();
+  if (verdict === 'unconfigured' || verdict === 'misconfigured') forbidden();
 }

@@ -1,5 +1,5 @@
 import { ExportResultCode, type ExportResult } from '@opentelemetry/core';
-import { AggregationTemporality, InstrumentType, type PushMetricExporter, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
+import { AggregationTemporality, AggregationType, InstrumentType, type PushMetricExporter, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
 import { describe, expect, test } from 'vitest';
 import { EXPORT_FAILURE_LOG_INTERVAL_MS, FailureLoggingExporter } from './failure-logging-exporter';
 
@@ -65,6 +65,6 @@ describe('FailureLoggingExporter', () => {
   test("passes on the inner exporter's temporality, and the SDK's default aggregation when it has no preference", () => {
     const { exporter } = run([]);
     expect(exporter.selectAggregationTemporality(InstrumentType.COUNTER)).toBe(AggregationTemporality.DELTA);
-    expect(exporter.selectAggregation(InstrumentType.HISTOGRAM)).toEqual({ type: 0 });
+    expect(exporter.selectAggregation(InstrumentType.HISTOGRAM)).toEqual({ type: AggregationType.DEFAULT });
   });
 });

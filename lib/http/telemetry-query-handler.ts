@@ -6,18 +6,19 @@ import { badRequest } from './json-error';
 import { telemetryUnavailable } from './telemetry-unavailable';
 
 /**
- * The GET handler of an endpoint that answers a query over the telemetry: validate the query
- * (400 naming the bad parameter), authorize (401/403, lib/access), 503 when telemetry is off, else the JSON answer, never cached.
+ * The GET handler of an endpoint that answers a query over the telemetry: authorize (401/403,
+ * lib/access), validate the query (400 naming the bad parameter), 503 when telemetry is off, else the JSON answer, never cached.
  */
 export function telemetryQueryHandler<Params extends object>(
   parse: (query: URLSearchParams) => Params | { error: string },
   query: (telemetry: Telemetry, params: Params) => unknown,
 ): (request: NextRequest) => Response {
   return (request) => {
-    const params = parse(request.nextUrl.searchParams);
-    if ('error' in params) return badRequest(params.error);
+    // Authorized first: a client without access learns nothing, not even which parameters exist.
     const refusal = refuseUnlessAllowed(request, 'dashboard');
     if (refusal) return refusal;
+    const params = parse(request.nextUrl.searchParams);
+    if ('error' in params) return badRequest(params.error);
     const telemetry = getTelemetry();
     if (!telemetry) return telemetryUnavailable();
     return Response.json(query(telemetry, params), { headers: { 'Cache-Control': 'no-store' } });

@@ -1,77 +1,106 @@
-// An OTLP collector that accepts connections and never answers, with the export interval at 100 ms
-// so that a few minutes hold thousands of failed exports, under a steady load: the heap and RSS
-// must stay flat and the exporter must not pile up connections. Heap readings as in http-memory.
-import { createServer, type Socket } from 'node:net';
+// OTLP push to a collector that accepts connections and never answers, side by side with the same
+// push to a collector that answers every export, both under the same steady load, with the export
+// interval at 100 ms so that minutes hold thousands of exports: the failing side must keep no more
+// heap or RSS than the healthy one, and must not pile up connections. Heap readings as in http-memory.
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createTcpServer, type Server, type Socket } from 'node:net';
 import autocannon from 'autocannon';
 import { test } from 'vitest';
 import { ensureProductionBuild, NextServer, pinSelf } from './next-server';
 import { report, round, SHORT } from './report';
-import { heapUsedBytes, settledHeap } from './server-heap';
+import { readMemory, settledHeap, steadyMinutes } from './server-heap';
 
-const SOAK_S = SHORT ? 6 : 240;
+const SOAK_S = SHORT ? 6 : 300;
 const EXPORT_INTERVAL_MS = 100;
-const REQUESTS_PER_SECOND = 200;
+const REQUESTS_PER_SECOND = 150;
 const READ_EVERY_S = SHORT ? 1 : 5;
 const STEADY_AFTER_S = SHORT ? 2 : 60;
-const COLLECTOR_PORT = 4502;
 const MB = 2 ** 20;
+
+/** A collector's connections: how many were opened, and the most open at once. */
+class Connections {
+  opened = 0;
+  mostOpen = 0;
+  readonly open = new Set<Socket>();
+
+  track(socket: Socket): void {
+    this.opened++;
+    this.open.add(socket);
+    this.mostOpen = Math.max(this.mostOpen, this.open.size);
+    socket.on('error', () => {}).on('close', () => this.open.delete(socket));
+  }
+}
+
+async function listen(server: Server, port: number): Promise<void> {
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+}
+
+function pushingTo(port: number, core: number, name: string): NextServer {
+  return new NextServer(
+    port - 100,
+    {
+      OTEL_SERVICE_NAME: name,
+      OTEL_METRICS_EXPORTER: 'prometheus,otlp',
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`,
+      OTEL_METRIC_EXPORT_INTERVAL: String(EXPORT_INTERVAL_MS),
+    },
+    core,
+  );
+}
 
 test('export-failure', async () => {
   ensureProductionBuild();
   pinSelf(1);
-  const open = new Set<Socket>();
-  let connections = 0;
-  let mostOpen = 0;
-  const collector = createServer((socket) => {
-    connections++;
-    open.add(socket);
-    mostOpen = Math.max(mostOpen, open.size);
-    socket.on('error', () => {}).on('close', () => open.delete(socket)).resume();
+  // Reads what it is sent and never answers.
+  const hangingConnections = new Connections();
+  const hanging = createTcpServer((socket) => {
+    hangingConnections.track(socket);
+    socket.resume();
   });
-  await new Promise<void>((resolve) => collector.listen(COLLECTOR_PORT, '127.0.0.1', resolve));
-  const server = new NextServer(4501, {
-    OTEL_SERVICE_NAME: 'bench-export-failure',
-    OTEL_METRICS_EXPORTER: 'prometheus,otlp',
-    OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${COLLECTOR_PORT}`,
-    OTEL_METRIC_EXPORT_INTERVAL: String(EXPORT_INTERVAL_MS),
-    OTEL_EXPORTER_OTLP_TIMEOUT: String(EXPORT_INTERVAL_MS),
-  });
-  await server.start();
+  // Answers every export as a collector does.
+  const healthyConnections = new Connections();
+  let exportsReceived = 0;
+  const healthy = createHttpServer((request, response) => {
+    request.resume().on('end', () => {
+      exportsReceived++;
+      response.writeHead(200, { 'Content-Type': 'application/x-protobuf' }).end();
+    });
+  }).on('connection', (socket) => healthyConnections.track(socket));
+  await Promise.all([listen(hanging, 4602), listen(healthy, 4603)]);
+  const failing = pushingTo(4602, 0, 'bench-export-failing');
+  const working = pushingTo(4603, 0, 'bench-export-working');
+  await Promise.all([failing.start(), working.start()]);
+  const servers = [failing, working];
   try {
-    const heapBefore = await settledHeap(server, SHORT ? 2 : 10);
-    const readings: Array<{ second: number; heap: number; rss: number }> = [];
-    const load = autocannon({ url: `${server.url}/api/orders`, connections: 8, overallRate: REQUESTS_PER_SECOND, duration: SOAK_S });
-    const started = Date.now();
-    while (Date.now() - started < SOAK_S * 1000) {
-      await new Promise((resolve) => setTimeout(resolve, READ_EVERY_S * 1000));
-      readings.push({ second: (Date.now() - started) / 1000, heap: await heapUsedBytes(server), rss: server.rssBytes() });
-    }
-    const result = await load;
-    const steady = readings.filter((reading) => reading.second >= STEADY_AFTER_S);
-    const window = Math.max(1, Math.floor(60 / READ_EVERY_S));
-    const lowest = (list: typeof steady, key: 'heap' | 'rss') => Math.min(...list.map((reading) => reading[key]));
-    const [first, last] = [steady.slice(0, window), steady.slice(-window)];
+    const heapBefore = await Promise.all(servers.map((server) => settledHeap(server, SHORT ? 2 : 10)));
+    const loads = servers.map((server) => autocannon({ url: `${server.url}/api/orders`, connections: 4, overallRate: REQUESTS_PER_SECOND, duration: SOAK_S }));
+    const readings = await readMemory(servers, SOAK_S, READ_EVERY_S);
+    const results = await Promise.all(loads);
+    const [failed, worked] = readings.map((list) => steadyMinutes(list, STEADY_AFTER_S, READ_EVERY_S));
+    const growth = (memory: typeof failed, key: 'heap' | 'rss') => (memory[key][1] - memory[key][0]) / MB;
+    const side = (i: number, memory: typeof failed) =>
+      `${results[i]['2xx']} (${results[i].errors} errors), p99 ${results[i].latency.p99} ms; heap ${round(memory.heap[0] / MB)} → ${round(memory.heap[1] / MB)} MB, RSS ${round(memory.rss[0] / MB)} → ${round(memory.rss[1] / MB)} MB (before the load: heap ${round(heapBefore[i] / MB)} MB)`;
     report({
       scenario: 'export-failure',
-      method: `next start pushing OTLP every ${EXPORT_INTERVAL_MS} ms (request timeout ${EXPORT_INTERVAL_MS} ms) to a collector that reads and never answers, ${SOAK_S} s at ${REQUESTS_PER_SECOND} requests/s to /api/orders; heap from the server's runtime metrics every ${READ_EVERY_S} s, each value the lowest reading of its minute; the first ${STEADY_AFTER_S} s are warm-up.`,
+      method: `Two next start processes on one core, each pushing OTLP every ${EXPORT_INTERVAL_MS} ms (exporter timeout left at its default, capped by meterboard at the interval): one to a collector that reads and never answers, one to a collector that answers 200. ${SOAK_S} s at ${REQUESTS_PER_SECOND} requests/s each to /api/orders; heap from each server's runtime metrics every ${READ_EVERY_S} s, each value the lowest reading of its minute, first vs last steady minute after ${STEADY_AFTER_S} s.`,
       rows: [
-        { measure: 'responses (errors)', value: `${result['2xx'] + result.non2xx} (${result.errors})` },
-        { measure: 'p99 latency (ms)', value: result.latency.p99 },
-        { measure: 'export connections opened / most open at once', value: `${connections} / ${mostOpen}` },
-        { measure: 'heap before the load (MB)', value: round(heapBefore / MB) },
-        { measure: 'heap, first / last steady minute (MB)', value: `${round(lowest(first, 'heap') / MB)} / ${round(lowest(last, 'heap') / MB)}` },
-        { measure: 'RSS, first / last steady minute (MB)', value: `${round(lowest(first, 'rss') / MB)} / ${round(lowest(last, 'rss') / MB)}` },
+        { measure: 'failing collector: responses, latency, memory', value: side(0, failed) },
+        { measure: 'healthy collector: responses, latency, memory', value: side(1, worked) },
+        { measure: 'failing collector: connections opened / most open at once', value: `${hangingConnections.opened} / ${hangingConnections.mostOpen}` },
+        { measure: 'healthy collector: exports received / connections opened', value: `${exportsReceived} / ${healthyConnections.opened}` },
       ],
       targets: [
-        { metric: 'heap growth over the steady soak, exports failing', value: (lowest(last, 'heap') - lowest(first, 'heap')) / MB, unit: 'MB', limit: 5 },
-        { metric: 'RSS growth over the steady soak, exports failing', value: (lowest(last, 'rss') - lowest(first, 'rss')) / MB, unit: 'MB', limit: 20 },
-        { metric: 'export connections open at once', value: mostOpen, unit: 'connections', limit: 2 },
-        { metric: 'request errors while exports fail', value: result.errors, unit: 'errors', limit: 0 },
+        { metric: 'heap growth, failing − healthy', value: growth(failed, 'heap') - growth(worked, 'heap'), unit: 'MB', limit: 5 },
+        { metric: 'RSS growth, failing − healthy', value: growth(failed, 'rss') - growth(worked, 'rss'), unit: 'MB', limit: 10 },
+        { metric: 'export connections open at once (failing)', value: hangingConnections.mostOpen, unit: 'connections', limit: 2 },
+        { metric: 'request errors while exports fail', value: results[0].errors, unit: 'errors', limit: 0 },
       ],
     });
   } finally {
-    await server.stop();
-    for (const socket of open) socket.destroy();
-    collector.close();
+    await Promise.all(servers.map((server) => server.stop()));
+    for (const socket of hangingConnections.open) socket.destroy();
+    hanging.close();
+    healthy.closeAllConnections();
+    healthy.close();
   }
 });

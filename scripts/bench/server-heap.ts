@@ -19,3 +19,36 @@ export async function settledHeap(server: NextServer, seconds: number): Promise<
   }
   return lowest;
 }
+
+/** One memory reading of a server during a soak. */
+export interface MemoryReading {
+  /** Seconds since the soak began. */
+  second: number;
+  heap: number;
+  rss: number;
+}
+
+/** Reads each server's heap and RSS every `everyS` seconds for `seconds`. */
+export async function readMemory(servers: readonly NextServer[], seconds: number, everyS: number): Promise<MemoryReading[][]> {
+  const readings: MemoryReading[][] = servers.map(() => []);
+  const started = Date.now();
+  while (Date.now() - started < seconds * 1000) {
+    await new Promise((resolve) => setTimeout(resolve, everyS * 1000));
+    for (const [i, server] of servers.entries()) {
+      readings[i].push({ second: (Date.now() - started) / 1000, heap: await heapUsedBytes(server), rss: server.rssBytes() });
+    }
+  }
+  return readings;
+}
+
+/**
+ * The lowest heap and RSS of the first and of the last minute after `warmUpS`: the values after
+ * their collections, so that growth is what stayed.
+ */
+export function steadyMinutes(readings: readonly MemoryReading[], warmUpS: number, everyS: number) {
+  const steady = readings.filter((reading) => reading.second >= warmUpS);
+  const perMinute = Math.max(1, Math.floor(60 / everyS));
+  const lowest = (list: readonly MemoryReading[], key: 'heap' | 'rss') => Math.min(...list.map((reading) => reading[key]));
+  const [first, last] = [steady.slice(0, perMinute), steady.slice(-perMinute)];
+  return { heap: [lowest(first, 'heap'), lowest(last, 'heap')], rss: [lowest(first, 'rss'), lowest(last, 'rss')] } as const;
+}

@@ -1,0 +1,118 @@
+// What OTEL_METRICS_EXPORTER and the periodic reader's and OTLP exporter's variables say, parsed
+// from the environment lib/config.ts hands over. Following the specification
+// (https://opentelemetry.io/docs/specs/otel/configuration/sdk-environment-variables/), a value that
+// cannot be used is warned about and replaced by its default: a push setting never turns metrics off.
+
+/** OTLP push settings; the exporter itself reads the endpoint and the headers from OTEL_EXPORTER_OTLP_*. */
+export interface OtlpConfig {
+  /** OTEL_EXPORTER_OTLP_METRICS_PROTOCOL or OTEL_EXPORTER_OTLP_PROTOCOL. */
+  protocol: 'http/protobuf' | 'http/json';
+  /** Where the exporter sends, worked out as the exporter does, without credentials or query: for the log. */
+  endpointForLog: string;
+  /**
+   * OTEL_EXPORTER_OTLP_(METRICS_)TIMEOUT, ms, at most the export timeout: the reader gives up on an
+   * export at its own timeout without cancelling the request, so a longer request timeout would let
+   * hung requests pile up.
+   */
+  requestTimeoutMs: number;
+}
+
+/** The exporters OTEL_METRICS_EXPORTER names, and the push readers' schedule. */
+export interface Exporters {
+  /** `prometheus`: GET /metrics serves the text exposition. */
+  prometheus: boolean;
+  /** `otlp`: metrics are pushed; undefined when not named, or when its settings cannot work. */
+  otlp: OtlpConfig | undefined;
+  /** `console`: metrics are printed to stdout at every export interval, for debugging. */
+  console: boolean;
+  /** OTEL_METRIC_EXPORT_INTERVAL: time between two pushes, ms. */
+  exportIntervalMs: number;
+  /** OTEL_METRIC_EXPORT_TIMEOUT: how long one push may take, ms; never more than the interval. */
+  exportTimeoutMs: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+// meterboard serves /metrics by default; the specification's default, otlp, would push to a
+// collector most development machines do not run.
+const DEFAULT_EXPORTERS = 'prometheus';
+const KNOWN_EXPORTERS = new Set(['prometheus', 'otlp', 'console', 'none']);
+const DEFAULT_EXPORT_INTERVAL_MS = 60_000;
+const DEFAULT_EXPORT_TIMEOUT_MS = 30_000;
+const DEFAULT_OTLP_REQUEST_TIMEOUT_MS = 10_000;
+const DEFAULT_OTLP_BASE_ENDPOINT = 'http://localhost:4318';
+
+/** Parses OTEL_METRICS_EXPORTER and the settings of the exporters it names; never throws. */
+export function parseExporters(env: Env, warnings: string[]): Exporters {
+  const names = new Set(
+    (env.OTEL_METRICS_EXPORTER?.trim() || DEFAULT_EXPORTERS)
+      .split(',')
+      .map((name) => name.trim().toLowerCase())
+      .filter((name) => name !== ''),
+  );
+  for (const name of names) {
+    if (!KNOWN_EXPORTERS.has(name)) warnings.push(`OTEL_METRICS_EXPORTER names "${name}", which meterboard does not know; it is ignored (known: prometheus, otlp, console, none).`);
+  }
+  // As the JavaScript SDK does: none turns every exporter off, whatever else is named.
+  if (names.has('none')) {
+    if (names.size > 1) warnings.push(`OTEL_METRICS_EXPORTER=${JSON.stringify(env.OTEL_METRICS_EXPORTER)} names none: no exporter is used.`);
+    names.clear();
+  }
+  const exportIntervalMs = parseMilliseconds(env, 'OTEL_METRIC_EXPORT_INTERVAL', DEFAULT_EXPORT_INTERVAL_MS, warnings);
+  let exportTimeoutMs = parseMilliseconds(env, 'OTEL_METRIC_EXPORT_TIMEOUT', DEFAULT_EXPORT_TIMEOUT_MS, warnings);
+  if (exportTimeoutMs > exportIntervalMs) {
+    // Like the SDK's reader; said out loud only when both were set.
+    if (env.OTEL_METRIC_EXPORT_TIMEOUT?.trim()) warnings.push(`OTEL_METRIC_EXPORT_TIMEOUT (${exportTimeoutMs} ms) exceeds OTEL_METRIC_EXPORT_INTERVAL (${exportIntervalMs} ms); the interval is used.`);
+    exportTimeoutMs = exportIntervalMs;
+  }
+  return {
+    prometheus: names.has('prometheus'),
+    otlp: names.has('otlp') ? parseOtlp(env, exportTimeoutMs, warnings) : undefined,
+    console: names.has('console'),
+    exportIntervalMs,
+    exportTimeoutMs,
+  };
+}
+
+function parseOtlp(env: Env, exportTimeoutMs: number, warnings: string[]): OtlpConfig | undefined {
+  const protocolVariable = env.OTEL_EXPORTER_OTLP_METRICS_PROTOCOL?.trim() ? 'OTEL_EXPORTER_OTLP_METRICS_PROTOCOL' : 'OTEL_EXPORTER_OTLP_PROTOCOL';
+  const protocol = env[protocolVariable]?.trim() || 'http/protobuf';
+  if (protocol !== 'http/protobuf' && protocol !== 'http/json') {
+    warnings.push(`OTLP export is off: ${protocolVariable}=${JSON.stringify(protocol)} is not supported; use http/protobuf or http/json.`);
+    return undefined;
+  }
+  const endpoint = otlpEndpoint(env, warnings);
+  if (endpoint === undefined) return undefined;
+  const timeoutVariable = env.OTEL_EXPORTER_OTLP_METRICS_TIMEOUT?.trim() ? 'OTEL_EXPORTER_OTLP_METRICS_TIMEOUT' : 'OTEL_EXPORTER_OTLP_TIMEOUT';
+  const requestTimeoutMs = Math.min(parseMilliseconds(env, timeoutVariable, DEFAULT_OTLP_REQUEST_TIMEOUT_MS, warnings), exportTimeoutMs);
+  const temporality = (env.OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE ?? '').trim().toLowerCase();
+  if (temporality === 'delta' || temporality === 'lowmemory') {
+    warnings.push(
+      `OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE=${temporality}: user instruments follow it, but http.server.request.duration and next.server_action.duration are pushed cumulative.`,
+    );
+  }
+  return { protocol, endpointForLog: `${endpoint.origin}${endpoint.pathname}`, requestTimeoutMs };
+}
+
+// https://opentelemetry.io/docs/specs/otel/protocol/exporter/#endpoint-urls-for-otlphttp: the
+// signal's own variable is used as is, the shared one gets v1/metrics appended.
+function otlpEndpoint(env: Env, warnings: string[]): URL | undefined {
+  const own = env.OTEL_EXPORTER_OTLP_METRICS_ENDPOINT?.trim();
+  const [variable, url] = own
+    ? ['OTEL_EXPORTER_OTLP_METRICS_ENDPOINT', own]
+    : ['OTEL_EXPORTER_OTLP_ENDPOINT', `${(env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim() || DEFAULT_OTLP_BASE_ENDPOINT).replace(/\/+$/, '')}/v1/metrics`];
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  if (parsed?.protocol === 'http:' || parsed?.protocol === 'https:') return parsed;
+  // The value is not repeated: it may hold credentials.
+  warnings.push(`OTLP export is off: ${variable} is not an http:// or https:// URL.`);
+  return undefined;
+}
+
+function parseMilliseconds(env: Env, name: string, fallback: number, warnings: string[]): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+  if (value > 0) return value;
+  warnings.push(`${name}=${JSON.stringify(env[name])} is not a whole number of milliseconds greater than 0; the default, ${fallback}, is used.`);
+  return fallback;
+}
