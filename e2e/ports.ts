@@ -43,3 +43,7 @@ export const OTLP_HANGING_COLLECTOR_PORT = BASE + 15;
 
 /** `next start` with a malformed METRICS_AUTH_TOKEN, for the access spec. */
 export const MISCONFIGURED_TOKEN_PORT = BASE + 16;
+
+/** The OTLP export spec's app that pushes deltas as JSON, and its collector. */
+export const OTLP_DELTA_APP_PORT = BASE + 17;
+export const OTLP_DELTA_COLLECTOR_PORT = BASE + 18;

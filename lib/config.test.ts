@@ -227,9 +227,5 @@ describe('parseConfig', () => {
       expect(config.warnings).toEqual([expect.stringMatching(warning)]);
     });
 
-    test('a delta temporality preference warns that the duration histograms stay cumulative', () => {
-      const config = parseConfig({ OTEL_METRICS_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE: 'delta' });
-      expect(config.warnings).toEqual([expect.stringMatching(/http.server.request.duration and next.server_action.duration are pushed cumulative/)]);
-    });
   });
 });

@@ -85,12 +85,6 @@ function parseOtlp(env: Env, exportTimeoutMs: number, warnings: string[]): OtlpC
   if (endpoint === undefined) return undefined;
   const timeoutVariable = env.OTEL_EXPORTER_OTLP_METRICS_TIMEOUT?.trim() ? 'OTEL_EXPORTER_OTLP_METRICS_TIMEOUT' : 'OTEL_EXPORTER_OTLP_TIMEOUT';
   const requestTimeoutMs = Math.min(parseMilliseconds(env, timeoutVariable, DEFAULT_OTLP_REQUEST_TIMEOUT_MS, warnings), exportTimeoutMs);
-  const temporality = (env.OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE ?? '').trim().toLowerCase();
-  if (temporality === 'delta' || temporality === 'lowmemory') {
-    warnings.push(
-      `OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE=${temporality}: user instruments follow it, but http.server.request.duration and next.server_action.duration are pushed cumulative.`,
-    );
-  }
   return { protocol, endpointForLog: `${endpoint.origin}${endpoint.pathname}`, requestTimeoutMs };
 }
 

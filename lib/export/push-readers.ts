@@ -2,13 +2,16 @@ import 'server-only';
 import { OTLPMetricExporter as OtlpJsonExporter } from '@opentelemetry/exporter-metrics-otlp-http';
 import { OTLPMetricExporter as OtlpProtobufExporter } from '@opentelemetry/exporter-metrics-otlp-proto';
 import {
+  AggregationTemporality,
   ConsoleMetricExporter,
+  InstrumentType,
   PeriodicExportingMetricReader,
   type MetricProducer,
   type MetricReader,
   type PushMetricExporter,
 } from '@opentelemetry/sdk-metrics';
 import type { Exporters } from './exporter-config';
+import { DeltaHistogramProducer } from './delta-histogram-producer';
 import { FailureLoggingExporter } from './failure-logging-exporter';
 
 /**
@@ -19,8 +22,12 @@ import { FailureLoggingExporter } from './failure-logging-exporter';
  */
 export function pushReaders(exporters: Exporters, metricProducers: MetricProducer[]): MetricReader[] {
   const { otlp, exportIntervalMs, exportTimeoutMs } = exporters;
-  const periodic = (exporter: PushMetricExporter) =>
-    new PeriodicExportingMetricReader({ exporter, exportIntervalMillis: exportIntervalMs, exportTimeoutMillis: exportTimeoutMs, metricProducers });
+  const periodic = (exporter: PushMetricExporter) => {
+    // The producers' histograms are cumulative; an exporter that wants deltas gets them as deltas too.
+    const wantsDelta = exporter.selectAggregationTemporality?.(InstrumentType.HISTOGRAM) === AggregationTemporality.DELTA;
+    const producers = wantsDelta ? metricProducers.map((producer) => new DeltaHistogramProducer(producer)) : metricProducers;
+    return new PeriodicExportingMetricReader({ exporter, exportIntervalMillis: exportIntervalMs, exportTimeoutMillis: exportTimeoutMs, metricProducers: producers });
+  };
   const readers: MetricReader[] = [];
   if (otlp) {
     const options = { timeoutMillis: otlp.requestTimeoutMs };

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import type { Stats } from '../lib/query/stats-types';
 import { parseExposition, requestCount } from './metrics-text';
 import { OwnServer } from './own-server';
-import { OTLP_APP_PORT, OTLP_COLLECTOR_PORT, OTLP_HANGING_APP_PORT, OTLP_HANGING_COLLECTOR_PORT } from './ports';
+import { OTLP_APP_PORT, OTLP_COLLECTOR_PORT, OTLP_DELTA_APP_PORT, OTLP_DELTA_COLLECTOR_PORT, OTLP_HANGING_APP_PORT, OTLP_HANGING_COLLECTOR_PORT } from './ports';
 
 // An OTLP endpoint that is down, or that accepts connections and never answers, must not hurt the
 // app: requests keep their speed and their counts, and the log gets one line, not one per export.
@@ -102,5 +102,64 @@ test.describe('an OTLP endpoint that never answers, with /metrics off', () => {
       code: 'not_exported',
       message: expect.stringContaining('OTEL_METRICS_EXPORTER does not name "prometheus"'),
     });
+  });
+});
+
+test.describe('OTLP http/json with delta temporality', () => {
+  const app = new OwnServer(OTLP_DELTA_APP_PORT, {
+    OTEL_METRICS_EXPORTER: 'otlp',
+    OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${OTLP_DELTA_COLLECTOR_PORT}`,
+    OTEL_EXPORTER_OTLP_METRICS_PROTOCOL: 'http/json',
+    OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE: 'delta',
+    OTEL_METRIC_EXPORT_INTERVAL: String(EXPORT_INTERVAL_MS),
+  });
+  // The OTLP JSON encoding (https://opentelemetry.io/docs/specs/otlp/#json-protobuf-encoding), as much as the spec reads.
+  interface ExportRequest {
+    resourceMetrics: Array<{
+      scopeMetrics: Array<{
+        metrics: Array<{
+          name: string;
+          histogram?: {
+            aggregationTemporality: number;
+            dataPoints: Array<{ count: string | number; attributes: Array<{ key: string; value: { stringValue?: string } }> }>;
+          };
+        }>;
+      }>;
+    }>;
+  }
+  const exports: ExportRequest[] = [];
+  const collector = createServer((request, response) => {
+    let body = '';
+    request.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+    request.on('end', () => {
+      exports.push(JSON.parse(body) as ExportRequest);
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end('{}');
+    });
+  });
+  test.beforeAll(async () => {
+    await new Promise<void>((resolve) => collector.listen(OTLP_DELTA_COLLECTOR_PORT, '127.0.0.1', resolve));
+    await app.start();
+  });
+  test.afterAll(async () => {
+    await app.stop();
+    collector.close();
+  });
+
+  test('the request duration histogram arrives as deltas that add up to the requests sent, exactly', async () => {
+    const durations = () =>
+      exports.flatMap((request) => request.resourceMetrics.flatMap((resource) => resource.scopeMetrics.flatMap((scope) => scope.metrics.filter((metric) => metric.name === 'http.server.request.duration'))));
+    const ordersCount = () =>
+      durations()
+        .flatMap((metric) => metric.histogram!.dataPoints)
+        .filter((point) => point.attributes.some(({ key, value }) => key === 'http.route' && value.stringValue === '/api/orders'))
+        .reduce((sum, point) => sum + Number(point.count), 0);
+    for (let i = 0; i < 3; i++) expect((await fetch(`${app.url}/api/orders`)).status).toBe(200);
+    // Several exports go by; cumulative points would add up to more than 3 across them.
+    await expect.poll(() => exports.length).toBeGreaterThan(5);
+    expect(ordersCount()).toBe(3);
+    for (let i = 0; i < 2; i++) expect((await fetch(`${app.url}/api/orders`)).status).toBe(200);
+    await expect.poll(ordersCount).toBe(5);
+    // AGGREGATION_TEMPORALITY_DELTA is 1 in the OTLP protobuf definitions.
+    expect(new Set(durations().map((metric) => metric.histogram!.aggregationTemporality))).toEqual(new Set([1]));
   });
 });
