@@ -47,3 +47,8 @@ export const MISCONFIGURED_TOKEN_PORT = BASE + 16;
 /** The OTLP export spec's app that pushes deltas as JSON, and its collector. */
 export const OTLP_DELTA_APP_PORT = BASE + 17;
 export const OTLP_DELTA_COLLECTOR_PORT = BASE + 18;
+
+/** The Prometheus backend spec: an instance whose dashboard reads Prometheus, a second instance, and the Prometheus that scrapes both. */
+export const FLEET_DASHBOARD_PORT = BASE + 19;
+export const FLEET_OTHER_PORT = BASE + 20;
+export const FLEET_PROMETHEUS_PORT = BASE + 21;

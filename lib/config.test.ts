@@ -228,4 +228,33 @@ describe('parseConfig', () => {
     });
 
   });
+  describe('METRICS_SOURCE and the Prometheus variables', () => {
+    test('default: the process itself', () => {
+      expect(parseConfig({}).source).toEqual({ kind: 'process' });
+    });
+
+    test('prometheus with its URL; the selector and scrape interval default to deploy/prometheus.yml', () => {
+      expect(parseConfig({ METRICS_SOURCE: 'prometheus', PROMETHEUS_URL: 'http://prometheus:9090' }).source).toEqual({
+        kind: 'prometheus',
+        url: 'http://prometheus:9090',
+        selector: 'job="meterboard"',
+        scrapeIntervalSeconds: 15,
+      });
+    });
+
+    test.each([
+      [{ METRICS_SOURCE: 'grafana' }, /METRICS_SOURCE must be "process" or "prometheus"/],
+      [{ METRICS_SOURCE: 'prometheus' }, /METRICS_SOURCE=prometheus needs PROMETHEUS_URL/],
+      [{ METRICS_SOURCE: 'prometheus', PROMETHEUS_URL: 'prometheus:9090' }, /needs PROMETHEUS_URL, the http\(s\) base URL/],
+      [{ METRICS_SOURCE: 'prometheus', PROMETHEUS_URL: 'http://p:9090', PROMETHEUS_SELECTOR: 'job="m"} or vector(1) or {a="b"' }, /PROMETHEUS_SELECTOR must be label matchers/],
+      [{ METRICS_SOURCE: 'prometheus', PROMETHEUS_URL: 'http://p:9090', PROMETHEUS_SCRAPE_INTERVAL: '15s' }, /PROMETHEUS_SCRAPE_INTERVAL must be a whole number of seconds/],
+    ])('%j throws a ConfigError naming the variable', (env, message) => {
+      expect(() => parseConfig(env)).toThrow(message);
+    });
+
+    test('a selector of several matchers is kept', () => {
+      const env = { METRICS_SOURCE: 'prometheus', PROMETHEUS_URL: 'http://p:9090', PROMETHEUS_SELECTOR: 'job="web", env!~"dev|test"' };
+      expect(parseConfig(env).source).toMatchObject({ selector: 'job="web", env!~"dev|test"' });
+    });
+  });
 });

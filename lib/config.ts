@@ -37,9 +37,27 @@ export interface Config extends AccessConfig {
   cardinalityLimit: number | undefined;
   /** OTEL_METRICS_EXPORTER: where metrics go besides the dashboard. */
   exporters: Exporters;
+  /** METRICS_SOURCE: where /api/stats reads its numbers. */
+  source: DataSource;
   /** Values that were understood but deserve a line in the log. */
   warnings: readonly string[];
 }
+
+/**
+ * Where /api/stats reads: this process's own history (`process`, the default), or a Prometheus
+ * server that scrapes every instance (`prometheus`, with PROMETHEUS_URL).
+ */
+export type DataSource =
+  | { kind: 'process' }
+  | {
+      kind: 'prometheus';
+      /** PROMETHEUS_URL: the server's base URL, e.g. http://prometheus:9090. */
+      url: string;
+      /** PROMETHEUS_SELECTOR: label matchers of this app's series; default job="meterboard" (deploy/prometheus.yml). */
+      selector: string;
+      /** PROMETHEUS_SCRAPE_INTERVAL: seconds between scrapes (default 15), so that rates span enough of them. */
+      scrapeIntervalSeconds: number;
+    };
 
 /** Thrown for a malformed environment variable; the message names the variable and the fix. */
 export class ConfigError extends Error {
@@ -56,6 +74,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     requestAttributes: parseOtelBoolean(env, 'METRICS_REQUEST_ATTRIBUTES', warnings),
     cardinalityLimit: parseCardinalityLimit(env, 'METRICS_CARDINALITY_LIMIT'),
     exporters: parseExporters(env, warnings),
+    source: parseDataSource(env),
     warnings,
   };
 }
@@ -127,6 +146,30 @@ function parseCardinalityLimit(env: Record<string, string | undefined>, name: st
   const limit = /^\d{1,7}$/.test(raw) ? Number(raw) : NaN;
   if (!(limit >= 2)) throw new ConfigError(`${name} must be a whole number of series per instrument, at least 2, got ${JSON.stringify(env[name])}`);
   return limit;
+}
+
+const DEFAULT_PROMETHEUS_SELECTOR = 'job="meterboard"';
+const DEFAULT_SCRAPE_INTERVAL_S = 15;
+
+function parseDataSource(env: Record<string, string | undefined>): DataSource {
+  const kind = env.METRICS_SOURCE?.trim().toLowerCase() || 'process';
+  if (kind === 'process') return { kind };
+  if (kind !== 'prometheus') throw new ConfigError(`METRICS_SOURCE must be "process" or "prometheus", got ${JSON.stringify(env.METRICS_SOURCE)}`);
+  const url = env.PROMETHEUS_URL?.trim() ?? '';
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
+    throw new ConfigError('METRICS_SOURCE=prometheus needs PROMETHEUS_URL, the http(s) base URL of the Prometheus server, e.g. http://prometheus:9090');
+  }
+  const selector = env.PROMETHEUS_SELECTOR?.trim() || DEFAULT_PROMETHEUS_SELECTOR;
+  // Label matchers such as job="meterboard",env!="dev": no braces, no PromQL beyond them.
+  if (!/^\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=|!=|=~|!~)\s*"(?:[^"\\]|\\.)*"\s*(,\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=|!=|=~|!~)\s*"(?:[^"\\]|\\.)*"\s*)*$/.test(selector)) {
+    throw new ConfigError(`PROMETHEUS_SELECTOR must be label matchers without braces, such as job="meterboard",env="prod"; got ${JSON.stringify(selector)}`);
+  }
+  const rawInterval = env.PROMETHEUS_SCRAPE_INTERVAL?.trim();
+  const scrapeIntervalSeconds = rawInterval ? Number(rawInterval) : DEFAULT_SCRAPE_INTERVAL_S;
+  if (!Number.isInteger(scrapeIntervalSeconds) || scrapeIntervalSeconds < 1) {
+    throw new ConfigError(`PROMETHEUS_SCRAPE_INTERVAL must be a whole number of seconds, at least 1, got ${JSON.stringify(rawInterval)}`);
+  }
+  return { kind, url, selector, scrapeIntervalSeconds };
 }
 
 /** Shortest METRICS_AUTH_TOKEN accepted, characters: 16 random hex digits are 64 bits. */

@@ -11,6 +11,8 @@ import { createResource, instanceIdOf, serviceNameOf } from './resource';
 import { METER_NAME, METER_VERSION } from './scope';
 import { exposureSummary } from './access/access-policy';
 import { pushReaders } from './export/push-readers';
+import { PrometheusClient } from './query/prometheus-client';
+import type { PrometheusSource } from './query/prometheus-stats';
 import { DURATION_CARDINALITY_LIMIT, DurationHistograms } from './record/duration-histograms';
 import { instrumentHttpServer, type RequestState } from './record/http-server-metrics';
 import { startRuntimeMetrics } from './record/runtime-metrics';
@@ -40,6 +42,8 @@ export interface Telemetry {
   readonly startTime: number;
   /** Where metrics go besides the dashboard (OTEL_METRICS_EXPORTER). */
   readonly exporters: Exporters;
+  /** With METRICS_SOURCE=prometheus, the server /api/stats reads; undefined when it reads this process. */
+  readonly prometheusSource: PrometheusSource | undefined;
 }
 
 type TelemetryGlobal = typeof globalThis & { [TELEMETRY_KEY]?: Telemetry };
@@ -98,10 +102,22 @@ export function startTelemetry(): Telemetry | undefined {
       instanceId: instanceIdOf(resource),
       startTime: Date.now(),
       exporters: config.exporters,
+      prometheusSource:
+        config.source.kind === 'prometheus'
+          ? {
+              client: new PrometheusClient(config.source.url),
+              selector: config.source.selector,
+              scrapeIntervalSeconds: config.source.scrapeIntervalSeconds,
+              serviceName: serviceNameOf(resource),
+            }
+          : undefined,
     };
     (globalThis as TelemetryGlobal)[TELEMETRY_KEY] = telemetry;
     console.info(`[meterboard] measuring HTTP requests of service "${telemetry.serviceName}"; ${destinations(config.exporters)}`);
     console.info(`[meterboard] access: ${exposureSummary(config)}`);
+    if (config.source.kind === 'prometheus') {
+      console.info(`[meterboard] /api/stats reads Prometheus at ${config.source.url} (series ${config.source.selector}), not this process.`);
+    }
     return telemetry;
   } catch (error) {
     logOnce('start', 'failed to start telemetry; the app runs without metrics', error);

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { CardinalityWarning } from './cardinality-warning';
 import { EmptyState } from './empty-state';
+import { InstancesTable } from './instances-table';
 import { InstrumentsTable } from './instruments-table';
 import { KpiTiles } from './kpi-tiles';
 import { LatencyChart, RequestRateChart } from './charts';
@@ -56,8 +57,14 @@ export function Dashboard() {
       </div>
       <RoutesTable routes={stats.routes} window={window} />
       <ServerActionsTable actions={stats.serverActions} />
-      <RuntimePanel runtime={stats.runtime} />
-      <InstrumentsTable instruments={stats.instruments} window={window} />
+      {stats.instances ? (
+        <InstancesTable instances={stats.instances} />
+      ) : (
+        <>
+          <RuntimePanel runtime={stats.runtime} />
+          <InstrumentsTable instruments={stats.instruments} window={window} />
+        </>
+      )}
     </>
   );
 }

@@ -2,18 +2,20 @@ import 'server-only';
 import type { NextRequest } from 'next/server';
 import { refuseUnlessAllowed } from '../access/guard-endpoint';
 import { getTelemetry, type Telemetry } from '../telemetry';
-import { badRequest } from './json-error';
+import { PrometheusQueryError } from '../query/prometheus-client';
+import { badRequest, jsonError } from './json-error';
 import { telemetryUnavailable } from './telemetry-unavailable';
 
 /**
  * The GET handler of an endpoint that answers a query over the telemetry: authorize (401/403,
- * lib/access), validate the query (400 naming the bad parameter), 503 when telemetry is off, else the JSON answer, never cached.
+ * lib/access), validate the query (400 naming the bad parameter), 503 when telemetry is off,
+ * 502 when the Prometheus it reads from fails, else the JSON answer, never cached.
  */
 export function telemetryQueryHandler<Params extends object>(
   parse: (query: URLSearchParams) => Params | { error: string },
   query: (telemetry: Telemetry, params: Params) => unknown,
-): (request: NextRequest) => Response {
-  return (request) => {
+): (request: NextRequest) => Promise<Response> {
+  return async (request) => {
     // Authorized first: a client without access learns nothing, not even which parameters exist.
     const refusal = refuseUnlessAllowed(request, 'dashboard');
     if (refusal) return refusal;
@@ -21,6 +23,11 @@ export function telemetryQueryHandler<Params extends object>(
     if ('error' in params) return badRequest(params.error);
     const telemetry = getTelemetry();
     if (!telemetry) return telemetryUnavailable();
-    return Response.json(query(telemetry, params), { headers: { 'Cache-Control': 'no-store' } });
+    try {
+      return Response.json(await query(telemetry, params), { headers: { 'Cache-Control': 'no-store' } });
+    } catch (error) {
+      if (error instanceof PrometheusQueryError) return jsonError(502, 'prometheus_unavailable', error.message);
+      throw error;
+    }
   };
 }

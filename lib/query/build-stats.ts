@@ -62,6 +62,7 @@ export function buildStats(frames: WindowFrames, context: StatsContext): Stats {
     runtime: context.runtime,
     instruments: [...context.instruments],
     overflowingInstruments: [...context.overflowingInstruments],
+    instances: null,
   };
 }
 

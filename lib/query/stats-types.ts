@@ -156,6 +156,20 @@ export interface Stats {
    * sets add up in one otel.metric.overflow=true series. Usually an unbounded attribute value.
    */
   overflowingInstruments: Array<{ meter: string; name: string }>;
+  /** With METRICS_SOURCE=prometheus, every instance Prometheus scrapes; null when the numbers are this process's. */
+  instances: InstanceStats[] | null;
+}
+
+/** One instance of the app as Prometheus sees it, over the window. */
+export interface InstanceStats {
+  /** The `instance` label: host:port of the scrape target. */
+  instance: string;
+  /** Whether its last scrape succeeded (`up`). */
+  up: boolean;
+  requestsPerSecond: number;
+  errorRate: number | null;
+  p99Seconds: number | null;
+  inFlight: number;
 }
 
 /** Response body of GET /api/stats/route: one method and route template over a window. */

@@ -1,11 +1,14 @@
 import 'server-only';
 import type { Telemetry } from '../telemetry';
 import { buildStats } from './build-stats';
+import { prometheusStats } from './prometheus-stats';
 import type { StatsParams } from './stats-params';
 import type { Stats } from './stats-types';
 
-/** The process's stats over a window of its history. */
-export function queryStats(telemetry: Telemetry, { window, since }: StatsParams): Stats {
+/** The stats over a window: the process's history, or with METRICS_SOURCE=prometheus every instance's from Prometheus. */
+export function queryStats(telemetry: Telemetry, params: StatsParams): Stats | Promise<Stats> {
+  if (telemetry.prometheusSource) return prometheusStats(telemetry.prometheusSource, params, Date.now());
+  const { window, since } = params;
   const { history } = telemetry;
   return buildStats(history.ring(window.name), {
     serviceName: telemetry.serviceName,
