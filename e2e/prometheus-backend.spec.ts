@@ -147,3 +147,35 @@ test('deploy/alerts.yml passes promtool check rules, and Prometheus evaluates ev
   // The error ratio the alerts watch has data: the shipments above failed some of the time.
   expect((await prometheus.query('job:meterboard_request_errors:ratio_rate5m')).length).toBe(1);
 });
+
+test("every chart's PromQL, copied from the page, returns data from the real Prometheus", async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // The copy button puts exactly the shown queries on the clipboard.
+  await page.goto(`${dashboard.url}/?window=5m`);
+  const rateChart = page.getByRole('figure', { name: 'Request rate by status class' });
+  await rateChart.getByText('PromQL', { exact: true }).click();
+  await rateChart.getByRole('button', { name: 'Copy PromQL' }).click();
+  await expect(rateChart.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await rateChart.locator('code').textContent());
+
+  // Every chart of the dashboard, of a route's page and of the explorer: each query returns numbers.
+  const pages = [
+    `${dashboard.url}/?window=5m`,
+    `${other.url}/routes?method=POST&route=${encodeURIComponent('/api/orders/[id]/ship')}&window=5m`,
+    `${other.url}/explorer?meter=orders&name=orders.created&groupBy=order.channel&window=5m`,
+    `${other.url}/explorer?meter=orders&name=orders.value&window=5m`,
+  ];
+  let checked = 0;
+  for (const url of pages) {
+    await page.goto(url);
+    const disclosures = page.locator('figure details.promql');
+    await expect(disclosures.first()).toBeAttached();
+    for (const code of await disclosures.locator('code').allTextContents()) {
+      for (const query of code.split('\n')) {
+        await expect.poll(async () => (await prometheus.query(query)).some(({ value }) => Number.isFinite(value)), { message: `${url}: ${query}`, timeout: 20_000 }).toBe(true);
+        checked++;
+      }
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(12);
+});

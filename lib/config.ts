@@ -1,6 +1,7 @@
 import 'server-only';
 import { parseExporters, type Exporters } from './export/exporter-config';
 import { logOnce } from './log-once';
+import { DEFAULT_SELECTOR } from './promql/queries';
 
 /**
  * Paths not measured unless METRICS_EXCLUDE_PATHS says otherwise: the dashboard, its route pages, the
@@ -148,7 +149,6 @@ function parseCardinalityLimit(env: Record<string, string | undefined>, name: st
   return limit;
 }
 
-const DEFAULT_PROMETHEUS_SELECTOR = 'job="meterboard"';
 const DEFAULT_SCRAPE_INTERVAL_S = 15;
 
 function parseDataSource(env: Record<string, string | undefined>): DataSource {
@@ -159,7 +159,7 @@ function parseDataSource(env: Record<string, string | undefined>): DataSource {
   if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
     throw new ConfigError('METRICS_SOURCE=prometheus needs PROMETHEUS_URL, the http(s) base URL of the Prometheus server, e.g. http://prometheus:9090');
   }
-  const selector = env.PROMETHEUS_SELECTOR?.trim() || DEFAULT_PROMETHEUS_SELECTOR;
+  const selector = env.PROMETHEUS_SELECTOR?.trim() || DEFAULT_SELECTOR;
   // Label matchers such as job="meterboard",env!="dev": no braces, no PromQL beyond them.
   if (!/^\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=|!=|=~|!~)\s*"(?:[^"\\]|\\.)*"\s*(,\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=|!=|=~|!~)\s*"(?:[^"\\]|\\.)*"\s*)*$/.test(selector)) {
     throw new ConfigError(`PROMETHEUS_SELECTOR must be label matchers without braces, such as job="meterboard",env="prod"; got ${JSON.stringify(selector)}`);

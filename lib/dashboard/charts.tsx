@@ -3,22 +3,29 @@ import type { SeriesPoint } from '../query/stats-types';
 import { CHART_MARGIN, ChartFigure, timeAxis } from './chart-figure';
 import { toErrorRateRows, toLatencyRows, toRateRows } from './chart-data';
 import { formatClock, formatRate } from './format';
+import { chartRange, errorRatio, latencyQuantile, requestRateByStatusClass, type Selector } from '../promql/queries';
 
 /** Colours of the status classes, in every chart and list that shows them. */
 export const STATUS_CLASS_COLORS = { '2xx': '#2f9e44', '3xx': '#1c7ed6', '4xx': '#f08c00', '5xx': '#e03131' } as const;
 /** Colours of the percentile lines, in every chart that draws them. */
 export const PERCENTILE_COLORS = { p50: '#1c7ed6', p90: '#f08c00', p99: '#e03131' } as const;
 
-/** What every chart over time draws: a window's points, one per step of `stepSeconds`. */
+/** What every chart over time draws: a window's points, one per step of `stepSeconds`, of the series `selector` picks in PromQL. */
 interface ChartProps {
   points: readonly SeriesPoint[];
   stepSeconds: number;
+  /** Label matchers of the chart's series, for its PromQL (e.g. one route's). */
+  selector: Selector;
 }
 
 /** Requests per second over time, stacked by status class. */
-export function RequestRateChart({ points, stepSeconds }: ChartProps) {
+export function RequestRateChart({ points, stepSeconds, selector }: ChartProps) {
   return (
-    <ChartFigure label="Request rate by status class" caption={`Requests per second, by status class · ${stepSeconds} s steps`}>
+    <ChartFigure
+      label="Request rate by status class"
+      caption={`Requests per second, by status class · ${stepSeconds} s steps`}
+      promql={[requestRateByStatusClass(selector, chartRange(stepSeconds))]}
+    >
       <AreaChart data={toRateRows(points)} margin={CHART_MARGIN}>
         <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
         {timeAxis()}
@@ -42,19 +49,21 @@ export function RequestRateChart({ points, stepSeconds }: ChartProps) {
 }
 
 /** p50/p90/p99 latency per step, in milliseconds. */
-export function LatencyChart({ points, stepSeconds }: ChartProps) {
+export function LatencyChart({ points, stepSeconds, selector }: ChartProps) {
   const lines = (Object.keys(PERCENTILE_COLORS) as Array<keyof typeof PERCENTILE_COLORS>).map((percentile) => ({
     key: percentile,
     name: percentile,
     color: PERCENTILE_COLORS[percentile],
   }));
-  return <LinesOverTime label="Latency percentiles" caption={`Latency percentiles (ms) · ${stepSeconds} s steps`} rows={toLatencyRows(points)} lines={lines} unit="ms" />;
+  const promql = [0.5, 0.9, 0.99].map((q) => latencyQuantile(q, selector, chartRange(stepSeconds)));
+  return <LinesOverTime label="Latency percentiles" caption={`Latency percentiles (ms) · ${stepSeconds} s steps`} rows={toLatencyRows(points)} lines={lines} unit="ms" promql={promql} />;
 }
 
 /** Share of each step's requests that were errors (5xx and aborted), in percent. */
-export function ErrorRateChart({ points, stepSeconds }: ChartProps) {
+export function ErrorRateChart({ points, stepSeconds, selector }: ChartProps) {
   const lines = [{ key: 'errorPercent', name: 'error rate', color: STATUS_CLASS_COLORS['5xx'] }];
-  return <LinesOverTime label="Error rate" caption={`Error rate (%), 5xx and aborted · ${stepSeconds} s steps`} rows={toErrorRateRows(points)} lines={lines} unit="%" />;
+  const promql = [errorRatio(selector, chartRange(stepSeconds))];
+  return <LinesOverTime label="Error rate" caption={`Error rate (%), 5xx and aborted · ${stepSeconds} s steps`} rows={toErrorRateRows(points)} lines={lines} unit="%" promql={promql} />;
 }
 
 interface LinesOverTimeProps {
@@ -67,13 +76,15 @@ interface LinesOverTimeProps {
   unit: string;
   /** Formats a value for the tooltip and the y axis instead; `unit` is then not used. */
   format?: (value: number) => string;
+  /** The PromQL that draws the same lines. */
+  promql?: readonly string[];
 }
 
 /** Lines over time; a step without a value (null) is bridged. */
-export function LinesOverTime({ label, caption, rows, lines, unit, format }: LinesOverTimeProps) {
+export function LinesOverTime({ label, caption, rows, lines, unit, format, promql }: LinesOverTimeProps) {
   const formatValue = format ?? ((value: number) => `${value.toPrecision(3)} ${unit}`);
   return (
-    <ChartFigure label={label} caption={caption}>
+    <ChartFigure label={label} caption={caption} promql={promql}>
       <LineChart data={rows} margin={CHART_MARGIN}>
         <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
         {timeAxis()}

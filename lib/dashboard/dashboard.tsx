@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { DEFAULT_SELECTOR } from '../promql/queries';
 import { CardinalityWarning } from './cardinality-warning';
 import { EmptyState } from './empty-state';
 import { InstancesTable } from './instances-table';
@@ -52,8 +53,8 @@ export function Dashboard() {
       <CardinalityWarning instruments={stats.overflowingInstruments} window={window} />
       <KpiTiles stats={stats} />
       <div className="charts">
-        <RequestRateChart points={stats.points} stepSeconds={stats.window.stepSeconds} />
-        <LatencyChart points={stats.points} stepSeconds={stats.window.stepSeconds} />
+        <RequestRateChart points={stats.points} stepSeconds={stats.window.stepSeconds} selector={DEFAULT_SELECTOR} />
+        <LatencyChart points={stats.points} stepSeconds={stats.window.stepSeconds} selector={DEFAULT_SELECTOR} />
       </div>
       <RoutesTable routes={stats.routes} window={window} />
       <ServerActionsTable actions={stats.serverActions} />

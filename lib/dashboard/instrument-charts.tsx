@@ -1,3 +1,4 @@
+import { instrumentChartQueries } from '../promql/instrument-queries';
 import type { InstrumentDetail } from '../query/stats-types';
 import { LinesOverTime, PERCENTILE_COLORS } from './charts';
 import { DistributionChart } from './distribution-chart';
@@ -18,11 +19,12 @@ export function InstrumentCharts({ detail }: { detail: InstrumentDetail & { inst
   const chart = toGroupChart(points, groups);
   const lines = chart.lines.map((line, index) => ({ ...line, color: GROUP_COLORS[index % GROUP_COLORS.length] }));
   const unit = unitLabel(instrument.unit);
+  const promql = instrumentChartQueries(instrument, { groupBy, filters: detail.filters, stepSeconds: window.stepSeconds });
 
   if (instrument.kind === 'counter') {
     return (
       <div className="charts">
-        <LinesOverTime label="Rate" caption={`Increase per second${unit ? ` (${unit}/s)` : ''}${by} · ${step}`} rows={chart.rows} lines={lines} unit="" format={formatRate} />
+        <LinesOverTime label="Rate" caption={`Increase per second${unit ? ` (${unit}/s)` : ''}${by} · ${step}`} rows={chart.rows} lines={lines} unit="" format={formatRate} promql={promql.Rate} />
       </div>
     );
   }
@@ -36,6 +38,7 @@ export function InstrumentCharts({ detail }: { detail: InstrumentDetail & { inst
           lines={lines}
           unit=""
           format={(value) => formatWithUnit(value, instrument.unit)}
+          promql={promql.Value}
         />
       </div>
     );
@@ -50,8 +53,17 @@ export function InstrumentCharts({ detail }: { detail: InstrumentDetail & { inst
         lines={percentileLines}
         unit=""
         format={(value) => formatWithUnit(value, instrument.unit)}
+        promql={promql.Percentiles}
       />
-      <LinesOverTime label="Recordings per second" caption={`Recordings per second${by} · ${step}`} rows={chart.rows} lines={lines} unit="" format={formatRate} />
+      <LinesOverTime
+        label="Recordings per second"
+        caption={`Recordings per second${by} · ${step}`}
+        rows={chart.rows}
+        lines={lines}
+        unit=""
+        format={formatRate}
+        promql={promql['Recordings per second']}
+      />
       <DistributionChart
         label="Distribution"
         caption="Recordings per bucket over the window"

@@ -5,6 +5,7 @@ import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import type { RouteDetail, WindowName } from '../query/stats-types';
 import { routeLabel } from './chart-data';
+import { DEFAULT_SELECTOR, labelMatcher } from '../promql/queries';
 import { ErrorRateChart, LatencyChart, RequestRateChart } from './charts';
 import { RouteKpiTiles } from './kpi-tiles';
 import { LatencyDistributionChart } from './distribution-chart';
@@ -69,13 +70,15 @@ export function RoutePage() {
 /** The route's numbers, or what to do when it had no requests in the window. */
 function RouteDetailView({ detail, window }: { detail: RouteDetail; window: WindowName }) {
   if (detail.route.requests === 0) return <RouteEmptyState route={detail.route} window={window} />;
+  // Requests that matched no route have no http_route label; PromQL matches a missing label as "".
+  const selector = [DEFAULT_SELECTOR, labelMatcher('http_request_method', detail.route.method), labelMatcher('http_route', detail.route.route ?? '')].join(',');
   return (
     <>
       <RouteKpiTiles route={detail.route} />
       <div className="charts">
-        <RequestRateChart points={detail.points} stepSeconds={detail.window.stepSeconds} />
-        <LatencyChart points={detail.points} stepSeconds={detail.window.stepSeconds} />
-        <ErrorRateChart points={detail.points} stepSeconds={detail.window.stepSeconds} />
+        <RequestRateChart points={detail.points} stepSeconds={detail.window.stepSeconds} selector={selector} />
+        <LatencyChart points={detail.points} stepSeconds={detail.window.stepSeconds} selector={selector} />
+        <ErrorRateChart points={detail.points} stepSeconds={detail.window.stepSeconds} selector={selector} />
         <LatencyDistributionChart bars={detail.latencyDistribution} />
       </div>
       <StatusCodes statusCodes={detail.route.statusCodes} />

@@ -16,6 +16,19 @@ export const PROMETHEUS_NAMES = {
 /** Label matchers every query starts from, e.g. `job="meterboard"`; empty for every series. */
 export type Selector = string;
 
+/** The selector of deploy/prometheus.yml's job: the default PROMETHEUS_SELECTOR, and the one the charts' PromQL uses. */
+export const DEFAULT_SELECTOR: Selector = 'job="meterboard"';
+
+/** `label="value"` with the value escaped as a PromQL string. */
+export function labelMatcher(label: string, value: string): string {
+  return `${label}=${JSON.stringify(value)}`;
+}
+
+/** The range a chart's rates are taken over: its step, at least a minute (four scrapes at 15 s). */
+export function chartRange(stepSeconds: number): string {
+  return promqlDuration(Math.max(stepSeconds, 60));
+}
+
 /** Label names of the grouping dimensions, as exported. */
 export const ROUTE_LABELS = ['http_request_method', 'http_route'] as const;
 

@@ -1,6 +1,7 @@
 import type { Attributes, AttributeValue } from '@opentelemetry/api';
 import { DataPointType, type DataPoint, type Histogram, type MetricData, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
 import { logOnce } from '../log-once';
+import { prometheusLabelName, prometheusMetricName } from '../promql/names';
 
 /**
  * The Prometheus text exposition (format 0.0.4) of a collection, line for line what
@@ -79,15 +80,12 @@ function prometheusType(metric: MetricData): PrometheusType | undefined {
   }
 }
 
-/** The exporter's name rules: invalid characters become `_`, a leading digit gets `_`, counters end in `_total`. */
+/** The exporter's name rules (lib/promql/names.ts); a name with nothing valid left is logged once and left out. */
 function prometheusName(metric: MetricData): string | undefined {
-  let name = sanitize(escapeText(metric.descriptor.name));
-  if (name === '' || name === '_') {
+  const name = prometheusMetricName(metric.descriptor.name, metric.dataPointType === DataPointType.SUM && metric.isMonotonic);
+  if (name === undefined) {
     logOnce(`prometheus-name ${metric.descriptor.name}`, `metric name "${metric.descriptor.name}" has no valid Prometheus name; it is left out of /metrics`);
-    return undefined;
   }
-  if (name[0] >= '0' && name[0] <= '9') name = `_${name}`;
-  if (metric.dataPointType === DataPointType.SUM && metric.isMonotonic && !name.endsWith('_total')) name += '_total';
   return name;
 }
 
@@ -144,8 +142,7 @@ const NOTHING_RESERVED: ReadonlySet<string> = new Set();
 function renderLabels(attributes: Attributes, reserved: ReadonlySet<string> = RESERVED_LABELS): string {
   const byLabel = new Map<string, string[]>();
   for (const key in attributes) {
-    let label = sanitize(key);
-    if (label[0] >= '0' && label[0] <= '9') label = `_${label}`;
+    const label = prometheusLabelName(key);
     if (reserved.has(label)) {
       logOnce(`prometheus-reserved-label ${label}`, `attribute "${key}" would be the label "${label}", which /metrics writes itself; it is left out`);
       continue;
@@ -175,13 +172,6 @@ function join(left: string, right: string): string {
 
 function braced(labels: string): string {
   return labels === '' ? '' : `{${labels}}`;
-}
-
-const INVALID_NAME_CHARACTERS = /[^a-z0-9_]/gi;
-const REPEATED_UNDERSCORES = /_{2,}/g;
-
-function sanitize(name: string): string {
-  return name.replace(INVALID_NAME_CHARACTERS, '_').replace(REPEATED_UNDERSCORES, '_');
 }
 
 /** HELP text and names: backslash and newline escaped (https://prometheus.io/docs/instrumenting/exposition_formats/#comments-help-text-and-type-information). */

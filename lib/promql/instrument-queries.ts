@@ -1,0 +1,26 @@
+import type { AttributeFilter, InstrumentDescriptor } from '../query/stats-types';
+import { prometheusLabelName, prometheusMetricName } from './names';
+import { chartRange, DEFAULT_SELECTOR, labelMatcher } from './queries';
+
+/** The PromQL of each of the explorer's charts for one instrument, by chart label; empty when its name has no Prometheus form. */
+export function instrumentChartQueries(
+  instrument: InstrumentDescriptor,
+  { groupBy, filters, stepSeconds }: { groupBy: string | null; filters: readonly AttributeFilter[]; stepSeconds: number },
+): Record<string, string[]> {
+  const family = prometheusMetricName(instrument.name, instrument.kind === 'counter');
+  if (family === undefined) return {};
+  const selector = [DEFAULT_SELECTOR, labelMatcher('otel_scope_name', instrument.meter), ...filters.map(({ key, value }) => labelMatcher(prometheusLabelName(key), value))].join(',');
+  const range = chartRange(stepSeconds);
+  const by = groupBy === null ? '' : ` by (${prometheusLabelName(groupBy)})`;
+  switch (instrument.kind) {
+    case 'counter':
+      return { Rate: [`sum${by} (rate(${family}{${selector}}[${range}]))`] };
+    case 'histogram':
+      return {
+        Percentiles: [0.5, 0.9, 0.99].map((q) => `histogram_quantile(${q}, sum by (le) (rate(${family}_bucket{${selector}}[${range}])))`),
+        'Recordings per second': [`sum${by} (rate(${family}_count{${selector}}[${range}]))`],
+      };
+    default:
+      return { Value: [`sum${by} (${family}{${selector}})`] };
+  }
+}
