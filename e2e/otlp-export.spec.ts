@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createTcpServer, type Socket } from 'node:net';
 import { expect, test } from '@playwright/test';
+// protobufjs code generated from opentelemetry-proto's .proto files, as an older
+// @opentelemetry/otlp-transformer shipped it (devDependency alias): an independent decoder.
+import protoRoot from 'otlp-proto-definitions/build/src/generated/root';
 import type { Stats } from '../lib/query/stats-types';
 import { parseExposition, requestCount } from './metrics-text';
 import { OwnServer } from './own-server';
@@ -9,6 +12,18 @@ import { OTLP_APP_PORT, OTLP_COLLECTOR_PORT, OTLP_DELTA_APP_PORT, OTLP_DELTA_COL
 // An OTLP endpoint that is down, or that accepts connections and never answers, must not hurt the
 // app: requests keep their speed and their counts, and the log gets one line, not one per export.
 const EXPORT_INTERVAL_MS = 200;
+// The decoded request, as much of opentelemetry/proto/collector/metrics/v1/metrics_service.proto as the spec reads (count is a uint64: a Long).
+interface ExportMetricsServiceRequest {
+  resourceMetrics: Array<{
+    scopeMetrics: Array<{
+      metrics: Array<{ name: string; histogram?: { dataPoints: Array<{ count: number | { toString(): string }; attributes: Array<{ key: string; value: { stringValue?: string } }> }> } }>;
+    }>;
+  }>;
+}
+// The generated module is typed as a bare protobufjs Root.
+const { ExportMetricsServiceRequest } = (protoRoot as unknown as {
+  opentelemetry: { proto: { collector: { metrics: { v1: { ExportMetricsServiceRequest: { decode(bytes: Uint8Array): unknown } } } } } };
+}).opentelemetry.proto.collector.metrics.v1;
 const failureLines = (output: string) => output.split('\n').filter((line) => /\[meterboard\] OTLP export .*: (an export|\d+ exports) failed/.test(line));
 
 /** Sends requests one after another for 15 export intervals, each export failing meanwhile; returns how many. */
@@ -32,7 +47,7 @@ test.describe('an OTLP endpoint that refuses connections, then comes up', () => 
     await app.stop();
   });
 
-  test('the app serves and counts as usual, the failure is logged once, and recovery once', async () => {
+  test('the app serves and counts as usual, the failure and the recovery are logged once each, and the decoded export counts every request', async () => {
     await expect.poll(() => failureLines(app.output).length).toBe(1);
     const sent = await sendOrdersRequestsForExports(app.url);
     await expect
@@ -42,16 +57,36 @@ test.describe('an OTLP endpoint that refuses connections, then comes up', () => 
 
     // The collector comes up: exports arrive as OTLP protobuf, and the log says so once.
     const received: IncomingMessage[] = [];
+    const decoded: ExportMetricsServiceRequest[] = [];
     collector = createServer((request, response) => {
       received.push(request);
-      request.resume();
-      request.on('end', () => response.writeHead(200, { 'Content-Type': 'application/x-protobuf' }).end());
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        decoded.push(ExportMetricsServiceRequest.decode(Buffer.concat(chunks)) as ExportMetricsServiceRequest);
+        response.writeHead(200, { 'Content-Type': 'application/x-protobuf' }).end();
+      });
     });
     await new Promise<void>((resolve) => collector!.listen(OTLP_COLLECTOR_PORT, '127.0.0.1', resolve));
     await expect.poll(() => app.output).toMatch(/OTLP export .* works again after \d+ failed exports\./);
     expect(received.length).toBeGreaterThan(0);
     expect(received[0]).toMatchObject({ method: 'POST', url: '/v1/metrics', headers: expect.objectContaining({ 'content-type': 'application/x-protobuf' }) });
     expect(failureLines(app.output)).toHaveLength(1);
+
+    // Decoded with the protobuf definitions of opentelemetry-proto, the latest (cumulative) export
+    // counts exactly the requests sent, those made while the collector was down included.
+    const latestOrdersCount = () => {
+      const points = (decoded.at(-1)?.resourceMetrics ?? [])
+        .flatMap((resource) => resource.scopeMetrics)
+        .flatMap((scope) => scope.metrics)
+        .filter((metric) => metric.name === 'http.server.request.duration')
+        .flatMap((metric) => metric.histogram?.dataPoints ?? []);
+      return points
+        .filter((point) => point.attributes.some(({ key, value }) => key === 'http.route' && value.stringValue === '/api/orders'))
+        .reduce((sum, point) => sum + Number(point.count), 0);
+    };
+    for (let i = 0; i < 4; i++) expect((await fetch(`${app.url}/api/orders`)).status).toBe(200);
+    await expect.poll(latestOrdersCount).toBe(sent + 4);
   });
 });
 
