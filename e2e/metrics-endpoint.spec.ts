@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { requestCount, scrape, sumOf } from './metrics-text';
 
 test('GET /metrics serves the Prometheus text format with the service in target_info', async ({ request }) => {
@@ -75,4 +77,40 @@ test('a 5xx carries error.type and the telemetry endpoints are not counted', asy
   const after = await scrape(request);
   expect(requestCount(after, { method: 'GET', route: '/metrics' })).toBe(0);
   expect(requestCount(after, { method: 'GET', route: '/api/stats' })).toBe(0);
+});
+
+test('gzip when the scraper accepts it, plain text when it does not', async ({ baseURL }) => {
+  const get = (headers: Record<string, string>) =>
+    new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+      request(`${baseURL}/metrics`, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      })
+        .on('error', reject)
+        .end();
+    });
+  // What Prometheus sends.
+  const compressed = await get({ 'Accept-Encoding': 'gzip' });
+  expect(compressed.encoding).toBe('gzip');
+  const text = gunzipSync(compressed.body).toString('utf8');
+  expect(text).toContain('# TYPE http_server_request_duration histogram');
+  const plain = await get({});
+  expect(plain.encoding).toBeUndefined();
+  expect(plain.body.toString('utf8')).toContain('# TYPE http_server_request_duration histogram');
+  expect(compressed.body.length).toBeLessThan(plain.body.length / 3);
+});
+
+test('an instrument two meters share is one family: one HELP and TYPE, a series per scope', async ({ page, request }) => {
+  // orders.created from the form's meter (a server action) and from the JSON API's own meter.
+  await page.goto('/orders/new');
+  await page.getByRole('button', { name: 'Create order' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Order #\d+$/ })).toBeVisible();
+  expect((await request.post('/api/orders', { data: { item: 'Family beans', quantity: 1, unitPrice: 2 } })).status()).toBe(201);
+
+  const text = await (await request.get('/metrics')).text();
+  expect(text.match(/^# TYPE orders_created_total /gm)).toHaveLength(1);
+  expect(text.match(/^# HELP orders_created_total /gm)).toHaveLength(1);
+  const scopes = new Set((await scrape(request)).filter((sample) => sample.name === 'orders_created_total').map((sample) => sample.labels.otel_scope_name));
+  expect(scopes).toEqual(new Set(['orders', 'orders-api']));
 });

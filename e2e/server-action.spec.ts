@@ -24,13 +24,14 @@ test("a server action's custom meter appears in /metrics, /api/stats and on the 
   await expect
     .poll(async () => {
       const stats = (await (await request.get('/api/stats')).json()) as Stats;
-      const created = stats.instruments.find((instrument) => instrument.name === 'orders.created');
+      const created = stats.instruments.find((instrument) => instrument.meter === 'orders' && instrument.name === 'orders.created');
       return created && { meter: created.meter, kind: created.kind, value: created.points.map((point) => ('value' in point ? point.value : 0)).reduce((a, b) => a + b, 0) };
     })
-    .toEqual({ meter: 'orders', kind: 'counter', value: sumOf(after, 'orders_created_total', {}) });
+    .toEqual({ meter: 'orders', kind: 'counter', value: sumOf(after, 'orders_created_total', { otel_scope_name: 'orders' }) });
 
   await page.goto('/');
   const custom = page.getByRole('table', { name: 'Custom metrics' });
-  await expect(custom.getByRole('rowheader', { name: /^orders\.created/ })).toBeVisible();
+  // The form's meter; the JSON API's meter (orders-api) has an orders.created of its own.
+  await expect(custom.getByRole('row').filter({ has: page.getByRole('cell', { name: 'orders', exact: true }) }).getByRole('rowheader', { name: /^orders\.created/ })).toBeVisible();
   await expect(custom.getByRole('rowheader', { name: /^orders\.value/ })).toBeVisible();
 });
