@@ -189,8 +189,10 @@ test.describe('OTLP http/json with delta temporality', () => {
         .filter((point) => point.attributes.some(({ key, value }) => key === 'http.route' && value.stringValue === '/api/orders'))
         .reduce((sum, point) => sum + Number(point.count), 0);
     for (let i = 0; i < 3; i++) expect((await fetch(`${app.url}/api/orders`)).status).toBe(200);
-    // Several exports go by; cumulative points would add up to more than 3 across them.
-    await expect.poll(() => exports.length).toBeGreaterThan(5);
+    await expect.poll(ordersCount).toBe(3);
+    // Five more exports go by without traffic: cumulative points would each count the 3 again.
+    const exported = exports.length;
+    await expect.poll(() => exports.length).toBeGreaterThan(exported + 5);
     expect(ordersCount()).toBe(3);
     for (let i = 0; i < 2; i++) expect((await fetch(`${app.url}/api/orders`)).status).toBe(200);
     await expect.poll(ordersCount).toBe(5);

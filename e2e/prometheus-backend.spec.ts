@@ -108,7 +108,18 @@ test('the dashboard reading Prometheus shows the whole fleet: its totals are the
     instances.map((instance) => [`127.0.0.1:${instance.port}`, true]).sort(([a], [b]) => String(a).localeCompare(String(b))),
   );
   expect(stats.serverActions.map((action) => action.name)).toContain('createOrderAction');
-  expect(stats.points.length).toBeGreaterThan(0);
+  // Window numbers are Prometheus's rate() and increase(): not exact, but the second round of
+  // shipments shows in them, failures included.
+  expect(shipRow?.statusCodes['200']).toBeGreaterThan(0);
+  expect(shipRow?.statusCodes['500']).toBeGreaterThan(0);
+  expect(shipRow?.errorRate).toBeGreaterThan(0);
+  expect(shipRow?.errorRate).toBeLessThan(1);
+  expect(stats.instances?.find((instance) => instance.instance === `127.0.0.1:${other.port}`)?.requestsPerSecond).toBeGreaterThan(0);
+  // As many points as the local history: 60 complete steps and the one in progress, with the failures in them.
+  expect(stats.points).toHaveLength(61);
+  expect(stats.points.map((point) => point.partial)).toEqual([...Array<boolean>(60).fill(false), true]);
+  expect(stats.points.some((point) => point.requestsPerSecond['5xx'] > 0)).toBe(true);
+  expect(stats.promql).toEqual({ selector: 'job="meterboard"', range: '4s' });
 
   // The same numbers in the browser, with one row per instance.
   await page.goto(`${dashboard.url}/?window=1m`);
@@ -134,16 +145,19 @@ test('every PromQL expression of deploy/grafana-dashboard.json parses and return
   for (const name of named) expect(exported, name).toContain(name);
 });
 
-test('deploy/alerts.yml passes promtool check rules, and Prometheus evaluates every rule without error', async () => {
+test('deploy/alerts.yml passes promtool check rules and its unit tests, and Prometheus evaluates every rule without error', async () => {
   const check = spawnSync('promtool', ['check', 'rules', 'deploy/alerts.yml'], { encoding: 'utf8' });
   expect(check.status, check.stdout + check.stderr).toBe(0);
+  // deploy/alerts.test.yml drives each burn-rate alert past its threshold and keeps the others quiet.
+  const unit = spawnSync('promtool', ['test', 'rules', 'deploy/alerts.test.yml'], { encoding: 'utf8' });
+  expect(unit.status, unit.stdout + unit.stderr).toBe(0);
   interface RulesResponse {
     data: { groups: Array<{ rules: Array<{ name: string; health: string; lastError?: string; lastEvaluation: string }> }> };
   }
   const rules = async () => ((await (await fetch(`${prometheus.url}/api/v1/rules`)).json()) as RulesResponse).data.groups.flatMap((group) => group.rules);
   await expect.poll(async () => (await rules()).every((rule) => !rule.lastEvaluation.startsWith('0001')), { timeout: 20_000 }).toBe(true);
   expect((await rules()).map((rule) => [rule.name, rule.health, rule.lastError ?? ''])).toEqual((await rules()).map((rule) => [rule.name, 'ok', '']));
-  expect(await rules()).toHaveLength(13);
+  expect(await rules()).toHaveLength(17);
   // The error ratio the alerts watch has data: the shipments above failed some of the time.
   expect((await prometheus.query('job:meterboard_request_errors:ratio_rate5m')).length).toBe(1);
 });
@@ -178,4 +192,19 @@ test("every chart's PromQL, copied from the page, returns data from the real Pro
     }
   }
   expect(checked).toBeGreaterThanOrEqual(12);
+});
+
+test('when Prometheus stops answering, /api/stats says so with a 502 that names PROMETHEUS_URL, not the address, and /metrics carries on', async ({ page }) => {
+  prometheus.stop();
+  // The answer of the last scrape interval may still be served; then the next poll asks Prometheus.
+  await expect
+    .poll(async () => (await fetch(`${dashboard.url}/api/stats?window=1m`)).status, { timeout: 10_000 })
+    .toBe(502);
+  const body = (await (await fetch(`${dashboard.url}/api/stats?window=1m`)).json()) as { error: { code: string; message: string } };
+  expect(body.error.code).toBe('prometheus_unavailable');
+  expect(body.error.message).toMatch(/PROMETHEUS_URL did not answer/);
+  expect(body.error.message).not.toContain(String(FLEET_PROMETHEUS_PORT));
+  expect((await fetch(`${dashboard.url}/metrics`)).status).toBe(200);
+  await page.goto(`${dashboard.url}/?window=1m`);
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('PROMETHEUS_URL');
 });

@@ -246,10 +246,14 @@ describe('parseConfig', () => {
       [{ METRICS_SOURCE: 'grafana' }, /METRICS_SOURCE must be "process" or "prometheus"/],
       [{ METRICS_SOURCE: 'prometheus' }, /METRICS_SOURCE=prometheus needs PROMETHEUS_URL/],
       [{ METRICS_SOURCE: 'prometheus', PROMETHEUS_URL: 'prometheus:9090' }, /needs PROMETHEUS_URL, the http\(s\) base URL/],
+      [{ METRICS_SOURCE: 'prometheus', PROMETHEUS_URL: 'http://admin:secret@p:9090' }, /PROMETHEUS_URL must not hold credentials/],
       [{ METRICS_SOURCE: 'prometheus', PROMETHEUS_URL: 'http://p:9090', PROMETHEUS_SELECTOR: 'job="m"} or vector(1) or {a="b"' }, /PROMETHEUS_SELECTOR must be label matchers/],
       [{ METRICS_SOURCE: 'prometheus', PROMETHEUS_URL: 'http://p:9090', PROMETHEUS_SCRAPE_INTERVAL: '15s' }, /PROMETHEUS_SCRAPE_INTERVAL must be a whole number of seconds/],
-    ])('%j throws a ConfigError naming the variable', (env, message) => {
-      expect(() => parseConfig(env)).toThrow(message);
+    ])('%j: /api/stats unusable, with a warning naming the variable; metrics stay on', (env, message) => {
+      const config = parseConfig(env);
+      expect(config.source).toEqual({ kind: 'unusable', reason: expect.stringMatching(message) });
+      expect(config.warnings).toEqual([expect.stringMatching(message)]);
+      expect(JSON.stringify(config)).not.toContain('secret');
     });
 
     test('a selector of several matchers is kept', () => {

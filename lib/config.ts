@@ -50,6 +50,8 @@ export interface Config extends AccessConfig {
  */
 export type DataSource =
   | { kind: 'process' }
+  /** METRICS_SOURCE or a PROMETHEUS_* variable is malformed: /api/stats answers 503 with `reason`, the rest works. */
+  | { kind: 'unusable'; reason: string }
   | {
       kind: 'prometheus';
       /** PROMETHEUS_URL: the server's base URL, e.g. http://prometheus:9090. */
@@ -75,7 +77,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     requestAttributes: parseOtelBoolean(env, 'METRICS_REQUEST_ATTRIBUTES', warnings),
     cardinalityLimit: parseCardinalityLimit(env, 'METRICS_CARDINALITY_LIMIT'),
     exporters: parseExporters(env, warnings),
-    source: parseDataSource(env),
+    source: parseDataSource(env, warnings),
     warnings,
   };
 }
@@ -151,26 +153,37 @@ function parseCardinalityLimit(env: Record<string, string | undefined>, name: st
 
 const DEFAULT_SCRAPE_INTERVAL_S = 15;
 
-function parseDataSource(env: Record<string, string | undefined>): DataSource {
+// A bad data source must not take /metrics down with it: /api/stats alone answers 503 with the reason.
+function parseDataSource(env: Record<string, string | undefined>, warnings: string[]): DataSource {
   const kind = env.METRICS_SOURCE?.trim().toLowerCase() || 'process';
   if (kind === 'process') return { kind };
-  if (kind !== 'prometheus') throw new ConfigError(`METRICS_SOURCE must be "process" or "prometheus", got ${JSON.stringify(env.METRICS_SOURCE)}`);
+  const unusable = (reason: string): DataSource => {
+    warnings.push(`/api/stats answers 503: ${reason}`);
+    return { kind: 'unusable', reason };
+  };
+  if (kind !== 'prometheus') return unusable(`METRICS_SOURCE must be "process" or "prometheus", got ${JSON.stringify(env.METRICS_SOURCE)}.`);
   const url = env.PROMETHEUS_URL?.trim() ?? '';
-  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
-    throw new ConfigError('METRICS_SOURCE=prometheus needs PROMETHEUS_URL, the http(s) base URL of the Prometheus server, e.g. http://prometheus:9090');
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  if (!parsed || !/^https?:$/.test(parsed.protocol)) {
+    return unusable('METRICS_SOURCE=prometheus needs PROMETHEUS_URL, the http(s) base URL of the Prometheus server, e.g. http://prometheus:9090.');
   }
+  // The URL shows up in messages and logs: credentials have no place in it.
+  if (parsed.username !== '' || parsed.password !== '') return unusable('PROMETHEUS_URL must not hold credentials (user:password@); put the server behind a network you trust.');
   const selector = env.PROMETHEUS_SELECTOR?.trim() || DEFAULT_SELECTOR;
   // Label matchers such as job="meterboard",env!="dev": no braces, no PromQL beyond them.
-  if (!/^\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=|!=|=~|!~)\s*"(?:[^"\\]|\\.)*"\s*(,\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=|!=|=~|!~)\s*"(?:[^"\\]|\\.)*"\s*)*$/.test(selector)) {
-    throw new ConfigError(`PROMETHEUS_SELECTOR must be label matchers without braces, such as job="meterboard",env="prod"; got ${JSON.stringify(selector)}`);
+  if (!LABEL_MATCHERS.test(selector)) {
+    return unusable(`PROMETHEUS_SELECTOR must be label matchers without braces, such as job="meterboard",env="prod"; got ${JSON.stringify(selector)}.`);
   }
   const rawInterval = env.PROMETHEUS_SCRAPE_INTERVAL?.trim();
   const scrapeIntervalSeconds = rawInterval ? Number(rawInterval) : DEFAULT_SCRAPE_INTERVAL_S;
   if (!Number.isInteger(scrapeIntervalSeconds) || scrapeIntervalSeconds < 1) {
-    throw new ConfigError(`PROMETHEUS_SCRAPE_INTERVAL must be a whole number of seconds, at least 1, got ${JSON.stringify(rawInterval)}`);
+    return unusable(`PROMETHEUS_SCRAPE_INTERVAL must be a whole number of seconds, at least 1, got ${JSON.stringify(rawInterval)}.`);
   }
-  return { kind, url, selector, scrapeIntervalSeconds };
+  return { kind, url: parsed.origin + parsed.pathname.replace(/\/+$/, ''), selector, scrapeIntervalSeconds };
 }
+
+const LABEL_MATCHER = String.raw`\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(?:=|!=|=~|!~)\s*"(?:[^"\\]|\\.)*"\s*`;
+const LABEL_MATCHERS = new RegExp(`^${LABEL_MATCHER}(?:,${LABEL_MATCHER})*$`);
 
 /** Shortest METRICS_AUTH_TOKEN accepted, characters: 16 random hex digits are 64 bits. */
 export const MIN_AUTH_TOKEN_LENGTH = 16;

@@ -42,8 +42,11 @@ export interface Telemetry {
   readonly startTime: number;
   /** Where metrics go besides the dashboard (OTEL_METRICS_EXPORTER). */
   readonly exporters: Exporters;
-  /** With METRICS_SOURCE=prometheus, the server /api/stats reads; undefined when it reads this process. */
-  readonly prometheusSource: PrometheusSource | undefined;
+  /**
+   * With METRICS_SOURCE=prometheus, the server /api/stats reads, or why it cannot read one;
+   * undefined when it reads this process.
+   */
+  readonly prometheusSource: PrometheusSource | { unusable: string } | undefined;
 }
 
 type TelemetryGlobal = typeof globalThis & { [TELEMETRY_KEY]?: Telemetry };
@@ -103,7 +106,9 @@ export function startTelemetry(): Telemetry | undefined {
       startTime: Date.now(),
       exporters: config.exporters,
       prometheusSource:
-        config.source.kind === 'prometheus'
+        config.source.kind === 'unusable'
+          ? { unusable: config.source.reason }
+          : config.source.kind === 'prometheus'
           ? {
               client: new PrometheusClient(config.source.url),
               selector: config.source.selector,

@@ -3,7 +3,7 @@ import type { SeriesPoint } from '../query/stats-types';
 import { CHART_MARGIN, ChartFigure, timeAxis } from './chart-figure';
 import { toErrorRateRows, toLatencyRows, toRateRows } from './chart-data';
 import { formatClock, formatRate } from './format';
-import { chartRange, errorRatio, latencyQuantile, requestRateByStatusClass, type Selector } from '../promql/queries';
+import { errorRatio, latencyQuantile, requestRateByStatusClass, type PromqlScope } from '../promql/queries';
 
 /** Colours of the status classes, in every chart and list that shows them. */
 export const STATUS_CLASS_COLORS = { '2xx': '#2f9e44', '3xx': '#1c7ed6', '4xx': '#f08c00', '5xx': '#e03131' } as const;
@@ -14,17 +14,17 @@ export const PERCENTILE_COLORS = { p50: '#1c7ed6', p90: '#f08c00', p99: '#e03131
 interface ChartProps {
   points: readonly SeriesPoint[];
   stepSeconds: number;
-  /** Label matchers of the chart's series, for its PromQL (e.g. one route's). */
-  selector: Selector;
+  /** The label matchers (e.g. one route's) and the rate range of the chart's PromQL. */
+  promql: PromqlScope;
 }
 
 /** Requests per second over time, stacked by status class. */
-export function RequestRateChart({ points, stepSeconds, selector }: ChartProps) {
+export function RequestRateChart({ points, stepSeconds, promql }: ChartProps) {
   return (
     <ChartFigure
       label="Request rate by status class"
       caption={`Requests per second, by status class · ${stepSeconds} s steps`}
-      promql={[requestRateByStatusClass(selector, chartRange(stepSeconds))]}
+      promql={[requestRateByStatusClass(promql.selector, promql.range)]}
     >
       <AreaChart data={toRateRows(points)} margin={CHART_MARGIN}>
         <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
@@ -49,21 +49,21 @@ export function RequestRateChart({ points, stepSeconds, selector }: ChartProps) 
 }
 
 /** p50/p90/p99 latency per step, in milliseconds. */
-export function LatencyChart({ points, stepSeconds, selector }: ChartProps) {
+export function LatencyChart({ points, stepSeconds, promql }: ChartProps) {
   const lines = (Object.keys(PERCENTILE_COLORS) as Array<keyof typeof PERCENTILE_COLORS>).map((percentile) => ({
     key: percentile,
     name: percentile,
     color: PERCENTILE_COLORS[percentile],
   }));
-  const promql = [0.5, 0.9, 0.99].map((q) => latencyQuantile(q, selector, chartRange(stepSeconds)));
-  return <LinesOverTime label="Latency percentiles" caption={`Latency percentiles (ms) · ${stepSeconds} s steps`} rows={toLatencyRows(points)} lines={lines} unit="ms" promql={promql} />;
+  const queries = [0.5, 0.9, 0.99].map((q) => latencyQuantile(q, promql.selector, promql.range));
+  return <LinesOverTime label="Latency percentiles" caption={`Latency percentiles (ms) · ${stepSeconds} s steps`} rows={toLatencyRows(points)} lines={lines} unit="ms" promql={queries} />;
 }
 
 /** Share of each step's requests that were errors (5xx and aborted), in percent. */
-export function ErrorRateChart({ points, stepSeconds, selector }: ChartProps) {
+export function ErrorRateChart({ points, stepSeconds, promql }: ChartProps) {
   const lines = [{ key: 'errorPercent', name: 'error rate', color: STATUS_CLASS_COLORS['5xx'] }];
-  const promql = [errorRatio(selector, chartRange(stepSeconds))];
-  return <LinesOverTime label="Error rate" caption={`Error rate (%), 5xx and aborted · ${stepSeconds} s steps`} rows={toErrorRateRows(points)} lines={lines} unit="%" promql={promql} />;
+  const queries = [errorRatio(promql.selector, promql.range)];
+  return <LinesOverTime label="Error rate" caption={`Error rate (%), 5xx and aborted · ${stepSeconds} s steps`} rows={toErrorRateRows(points)} lines={lines} unit="%" promql={queries} />;
 }
 
 interface LinesOverTimeProps {

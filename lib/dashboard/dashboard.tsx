@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { DEFAULT_SELECTOR } from '../promql/queries';
+import { chartRange, DEFAULT_SELECTOR } from '../promql/queries';
 import { CardinalityWarning } from './cardinality-warning';
 import { EmptyState } from './empty-state';
 import { InstancesTable } from './instances-table';
@@ -43,6 +43,8 @@ export function Dashboard() {
     );
   }
 
+  // From Prometheus, the charts show the very queries that drew them; otherwise the ones that would.
+  const promql = stats.promql ?? { selector: DEFAULT_SELECTOR, range: chartRange(stats.window.stepSeconds) };
   return (
     <>
       <div className="dashboard-header">
@@ -53,8 +55,8 @@ export function Dashboard() {
       <CardinalityWarning instruments={stats.overflowingInstruments} window={window} />
       <KpiTiles stats={stats} />
       <div className="charts">
-        <RequestRateChart points={stats.points} stepSeconds={stats.window.stepSeconds} selector={DEFAULT_SELECTOR} />
-        <LatencyChart points={stats.points} stepSeconds={stats.window.stepSeconds} selector={DEFAULT_SELECTOR} />
+        <RequestRateChart points={stats.points} stepSeconds={stats.window.stepSeconds} promql={promql} />
+        <LatencyChart points={stats.points} stepSeconds={stats.window.stepSeconds} promql={promql} />
       </div>
       <RoutesTable routes={stats.routes} window={window} />
       <ServerActionsTable actions={stats.serverActions} />

@@ -38,7 +38,14 @@ export function KpiTiles({ stats }: { stats: Stats }) {
     },
     { label: 'p95 latency', value: formatSeconds(totals.durationSeconds.p95), detail: `p50 ${formatSeconds(totals.durationSeconds.p50)}` },
     { label: 'In flight', value: formatCount(totals.inFlight), detail: 'requests being served' },
-    { label: 'Uptime', value: formatUptimeSeconds(stats.uptimeSeconds), detail: `${formatCount(totals.requestsSinceStart)} requests since start` },
+    // A fleet has no one uptime: from Prometheus, how many instances answer instead.
+    stats.instances
+      ? {
+          label: 'Instances',
+          value: `${stats.instances.filter((instance) => instance.up).length} / ${stats.instances.length} up`,
+          detail: `${formatCount(totals.requestsSinceStart)} requests since they started`,
+        }
+      : { label: 'Uptime', value: formatUptimeSeconds(stats.uptimeSeconds), detail: `${formatCount(totals.requestsSinceStart)} requests since start` },
   ];
   return <KpiList label="Key figures" tiles={tiles} />;
 }

@@ -5,7 +5,7 @@ import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import type { RouteDetail, WindowName } from '../query/stats-types';
 import { routeLabel } from './chart-data';
-import { DEFAULT_SELECTOR, labelMatcher } from '../promql/queries';
+import { chartRange, DEFAULT_SELECTOR, labelMatcher } from '../promql/queries';
 import { ErrorRateChart, LatencyChart, RequestRateChart } from './charts';
 import { RouteKpiTiles } from './kpi-tiles';
 import { LatencyDistributionChart } from './distribution-chart';
@@ -72,13 +72,14 @@ function RouteDetailView({ detail, window }: { detail: RouteDetail; window: Wind
   if (detail.route.requests === 0) return <RouteEmptyState route={detail.route} window={window} />;
   // Requests that matched no route have no http_route label; PromQL matches a missing label as "".
   const selector = [DEFAULT_SELECTOR, labelMatcher('http_request_method', detail.route.method), labelMatcher('http_route', detail.route.route ?? '')].join(',');
+  const promql = { selector, range: chartRange(detail.window.stepSeconds) };
   return (
     <>
       <RouteKpiTiles route={detail.route} />
       <div className="charts">
-        <RequestRateChart points={detail.points} stepSeconds={detail.window.stepSeconds} selector={selector} />
-        <LatencyChart points={detail.points} stepSeconds={detail.window.stepSeconds} selector={selector} />
-        <ErrorRateChart points={detail.points} stepSeconds={detail.window.stepSeconds} selector={selector} />
+        <RequestRateChart points={detail.points} stepSeconds={detail.window.stepSeconds} promql={promql} />
+        <LatencyChart points={detail.points} stepSeconds={detail.window.stepSeconds} promql={promql} />
+        <ErrorRateChart points={detail.points} stepSeconds={detail.window.stepSeconds} promql={promql} />
         <LatencyDistributionChart bars={detail.latencyDistribution} />
       </div>
       <StatusCodes statusCodes={detail.route.statusCodes} />

@@ -51,3 +51,13 @@ describe('DeltaHistogramProducer', () => {
     expect(sum).toBeCloseTo(recorded.reduce((a, b) => a + b, 0), 9);
   });
 });
+
+describe('DeltaHistogramProducer under overlapping collections', () => {
+  test('two collections at once each report their own delta, never the same recordings twice', async () => {
+    const { fast, collect } = setUp();
+    fast.histogram.record(0.05);
+    const [first, second] = await Promise.all([collect(), collect()]);
+    expect(first.dataPoints.map((point) => point.value.count)).toEqual([1]);
+    expect(second.dataPoints).toEqual([]);
+  });
+});

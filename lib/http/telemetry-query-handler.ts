@@ -2,14 +2,14 @@ import 'server-only';
 import type { NextRequest } from 'next/server';
 import { refuseUnlessAllowed } from '../access/guard-endpoint';
 import { getTelemetry, type Telemetry } from '../telemetry';
-import { PrometheusQueryError } from '../query/prometheus-client';
+import { SourceError } from '../query/source-error';
 import { badRequest, jsonError } from './json-error';
 import { telemetryUnavailable } from './telemetry-unavailable';
 
 /**
  * The GET handler of an endpoint that answers a query over the telemetry: authorize (401/403,
  * lib/access), validate the query (400 naming the bad parameter), 503 when telemetry is off,
- * 502 when the Prometheus it reads from fails, else the JSON answer, never cached.
+ * 502/503 when the data source cannot answer (lib/query/source-error.ts), else the JSON answer, never cached.
  */
 export function telemetryQueryHandler<Params extends object>(
   parse: (query: URLSearchParams) => Params | { error: string },
@@ -26,7 +26,7 @@ export function telemetryQueryHandler<Params extends object>(
     try {
       return Response.json(await query(telemetry, params), { headers: { 'Cache-Control': 'no-store' } });
     } catch (error) {
-      if (error instanceof PrometheusQueryError) return jsonError(502, 'prometheus_unavailable', error.message);
+      if (SourceError.is(error)) return jsonError(error.status, error.code, error.message);
       throw error;
     }
   };

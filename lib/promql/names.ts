@@ -4,18 +4,14 @@
 const INVALID_NAME_CHARACTERS = /[^a-z0-9_]/gi;
 const REPEATED_UNDERSCORES = /_{2,}/g;
 
-/** Invalid characters become `_`, and runs of `_` one (backslashes and newlines escaped first, as the exporter does). */
-export function sanitizeName(name: string): string {
-  return name
-    .replace(/\\/g, '\\\\')
-    .replace(/\n/g, '\\n')
-    .replace(INVALID_NAME_CHARACTERS, '_')
-    .replace(REPEATED_UNDERSCORES, '_');
+/** Invalid characters become `_`, and runs of `_` one. */
+function sanitize(name: string): string {
+  return name.replace(INVALID_NAME_CHARACTERS, '_').replace(REPEATED_UNDERSCORES, '_');
 }
 
 /** The Prometheus label for an attribute key: sanitized, with `_` before a leading digit. */
 export function prometheusLabelName(key: string): string {
-  const label = sanitizeName(key);
+  const label = sanitize(key);
   return label[0] >= '0' && label[0] <= '9' ? `_${label}` : label;
 }
 
@@ -24,7 +20,8 @@ export function prometheusLabelName(key: string): string {
  * a monotonic sum (a counter); undefined when nothing valid is left.
  */
 export function prometheusMetricName(name: string, monotonicSum: boolean): string | undefined {
-  let family = sanitizeName(name);
+  // The exporter escapes a metric name's backslashes and newlines before sanitizing it (a label key's it does not).
+  let family = sanitize(name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n'));
   if (family === '' || family === '_') return undefined;
   if (family[0] >= '0' && family[0] <= '9') family = `_${family}`;
   if (monotonicSum && !family.endsWith('_total')) family += '_total';

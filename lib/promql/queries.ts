@@ -24,6 +24,12 @@ export function labelMatcher(label: string, value: string): string {
   return `${label}=${JSON.stringify(value)}`;
 }
 
+/** What a chart's PromQL is scoped by: label matchers and the range its rates are taken over. */
+export interface PromqlScope {
+  selector: Selector;
+  range: string;
+}
+
 /** The range a chart's rates are taken over: its step, at least a minute (four scrapes at 15 s). */
 export function chartRange(stepSeconds: number): string {
   return promqlDuration(Math.max(stepSeconds, 60));

@@ -63,6 +63,7 @@ export function buildStats(frames: WindowFrames, context: StatsContext): Stats {
     instruments: [...context.instruments],
     overflowingInstruments: [...context.overflowingInstruments],
     instances: null,
+    promql: null,
   };
 }
 

@@ -1,8 +1,14 @@
 import 'server-only';
+import { logOnce } from '../log-once';
+import { SourceError } from './source-error';
 
 /** A Prometheus query that failed: the server was unreachable, or it refused the query; the message says which. */
-export class PrometheusQueryError extends Error {
+export class PrometheusQueryError extends SourceError {
   override name = 'PrometheusQueryError';
+
+  constructor(message: string) {
+    super(502, 'prometheus_unavailable', message);
+  }
 }
 
 /** One series of an instant vector: its labels and its value. */
@@ -53,12 +59,16 @@ export class PrometheusClient {
         signal: AbortSignal.timeout(PROMETHEUS_QUERY_TIMEOUT_MS),
       });
     } catch (error) {
-      const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-      throw new PrometheusQueryError(`Prometheus at ${this.baseUrl} did not answer (${cause}); check PROMETHEUS_URL.`);
+      // The address stays in the server's log; the browser learns only which variable to check.
+      const { cause } = error as { cause?: { code?: string; message?: string } };
+      const reason = cause?.code ?? cause?.message ?? (error as Error).message;
+      logOnce(`prometheus-unreachable ${reason}`, `Prometheus at ${this.baseUrl} did not answer (${reason})`);
+      throw new PrometheusQueryError(`The Prometheus server in PROMETHEUS_URL did not answer (${reason}); the server log has the address.`);
     }
     const body = (await response.json().catch(() => undefined)) as ApiResponse | undefined;
     if (!response.ok || body?.status !== 'success' || !body.data) {
-      throw new PrometheusQueryError(`Prometheus at ${this.baseUrl} refused a query (HTTP ${response.status}): ${body?.error ?? 'no error message'}.`);
+      logOnce(`prometheus-refused ${response.status}`, `Prometheus at ${this.baseUrl} refused a query (HTTP ${response.status}): ${body?.error ?? 'no error message'}`);
+      throw new PrometheusQueryError(`The Prometheus server in PROMETHEUS_URL refused a query (HTTP ${response.status}): ${body?.error ?? 'no error message'}.`);
     }
     return body.data.result;
   }

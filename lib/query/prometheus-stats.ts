@@ -17,7 +17,7 @@ import {
 } from '../promql/queries';
 import type { InstantSample, PrometheusClient, RangeSeries } from './prometheus-client';
 import type { StatsParams } from './stats-params';
-import type { DurationPercentiles, InstanceStats, RouteStats, SeriesPoint, ServerActionStats, Stats, StatusClassRates } from './stats-types';
+import type { DurationPercentiles, InstanceStats, RouteStats, SeriesPoint, ServerActionStats, Stats, StatusClassRates, WindowInfo } from './stats-types';
 
 /** Where the dashboard's numbers come from with METRICS_SOURCE=prometheus. */
 export interface PrometheusSource {
@@ -41,12 +41,30 @@ function rateRangeSeconds(stepSeconds: number, scrapeIntervalSeconds: number): n
   return Math.max(stepSeconds, 4 * scrapeIntervalSeconds);
 }
 
+// Full answers per window, reused for one scrape interval: Prometheus has nothing newer before the
+// next scrape, so every open dashboard polling every second costs one set of queries per interval.
+const answers = new Map<string, { fetchedAt: number; answer: Promise<Stats> }>();
+
 /**
  * The /api/stats body for a window, answered from Prometheus for every instance it scrapes: the
- * same shape as the local one, plus `instances`. Window counts are Prometheus's increase() (an
- * extrapolation); `requestsSinceStart` sums the counters and is exact.
+ * same shape as the local one, plus `instances` and the PromQL selector and range the charts were
+ * drawn with. Window counts are Prometheus's increase() (an extrapolation, rounded); `requestsSinceStart`
+ * sums the counters and is exact. With `since`, only the newer points.
  */
 export async function prometheusStats(source: PrometheusSource, { window, since }: StatsParams, nowMs: number): Promise<Stats> {
+  const key = `${source.selector} ${window.name}`;
+  let cached = answers.get(key);
+  if (!cached || nowMs - cached.fetchedAt >= source.scrapeIntervalSeconds * 1000) {
+    cached = { fetchedAt: nowMs, answer: fullAnswer(source, window, nowMs) };
+    answers.set(key, cached);
+    // A failed answer is not kept: the next poll asks again.
+    cached.answer.catch(() => answers.delete(key));
+  }
+  const full = await cached.answer;
+  return since === undefined ? full : { ...full, since, points: full.points.filter((point) => point.time > since) };
+}
+
+async function fullAnswer(source: PrometheusSource, window: WindowInfo, nowMs: number): Promise<Stats> {
   const { client, selector } = source;
   const now = Math.floor(nowMs / 1000);
   const windowRange = promqlDuration(window.seconds);
@@ -64,7 +82,7 @@ export async function prometheusStats(source: PrometheusSource, { window, since 
     Promise.all([instant(serverActionIncrease(selector, windowRange)), instant(serverActionIncrease(selector, windowRange, true))]),
     Promise.all(PERCENTILES.map(([, q]) => instant(serverActionQuantile(q, selector, windowRange)))),
     instanceStats(source, windowRange, now),
-    seriesPoints(source, window.stepSeconds, window.seconds, now, since),
+    seriesPoints(source, window.stepSeconds, window.seconds, now),
   ]);
 
   const rows = new Map<string, RouteStats>();
@@ -86,14 +104,15 @@ export async function prometheusStats(source: PrometheusSource, { window, since 
     }
     return row;
   };
+  // increase() extrapolates to fractions of a request; the tables count whole ones.
   for (const { labels, value } of sinceStart) rowOf(labels).requestsSinceStart += value;
-  for (const { labels, value } of inWindow) rowOf(labels).requests += value;
+  for (const { labels, value } of inWindow) rowOf(labels).requests += Math.round(value);
   for (const { labels, value } of byStatus) {
     const statusCodes = rowOf(labels).statusCodes;
     const status = labels.http_response_status_code || 'none';
-    statusCodes[status] = (statusCodes[status] ?? 0) + value;
+    statusCodes[status] = (statusCodes[status] ?? 0) + Math.round(value);
   }
-  const errorsByRoute = new Map(errors.map(({ labels, value }) => [`${labels.http_request_method} ${labels.http_route ?? ''}`, value]));
+  const errorsByRoute = new Map(errors.map(({ labels, value }) => [`${labels.http_request_method} ${labels.http_route ?? ''}`, Math.round(value)]));
   PERCENTILES.forEach(([name], i) => {
     for (const { labels, value } of routePercentiles[i]) rowOf(labels).durationSeconds[name] = finiteOrNull(value);
   });
@@ -102,7 +121,7 @@ export async function prometheusStats(source: PrometheusSource, { window, since 
     row.errorRate = row.requests > 0 ? (errorsByRoute.get(key) ?? 0) / row.requests : null;
   }
 
-  const requests = sum(inWindow);
+  const requests = Math.round(sum(inWindow));
   return {
     service: { name: source.serviceName, instanceId: 'prometheus' },
     startTime: new Date((now - window.seconds) * 1000).toISOString(),
@@ -113,18 +132,19 @@ export async function prometheusStats(source: PrometheusSource, { window, since 
       requests,
       requestsSinceStart: sum(sinceStart),
       requestsPerSecond: requests / window.seconds,
-      errorRate: requests > 0 ? sum(errors) / requests : null,
+      errorRate: requests > 0 ? Math.min(1, Math.round(sum(errors)) / requests) : null,
       inFlight: sum(active),
       durationSeconds: percentilesOf(totalPercentiles.map((vector) => vector[0]?.value)),
     },
     routes: [...rows.values()].sort((a, b) => b.requests - a.requests || b.requestsSinceStart - a.requestsSinceStart),
     serverActions: serverActionRows(actions[0], actions[1], actionPercentiles, window.seconds),
     points,
-    since: since ?? null,
+    since: null,
     runtime: null,
     instruments: [],
     overflowingInstruments: [],
     instances,
+    promql: { selector, range: promqlDuration(rateRangeSeconds(window.stepSeconds, source.scrapeIntervalSeconds)) },
   };
 }
 
@@ -152,10 +172,11 @@ async function instanceStats({ client, selector }: PrometheusSource, windowRange
 
 // One point per step, evaluated at the end of each step (Prometheus aligns the evaluation times to
 // the step); the step still in progress is the last, partial one.
-async function seriesPoints({ client, selector, scrapeIntervalSeconds }: PrometheusSource, stepSeconds: number, windowSeconds: number, now: number, since: number | undefined): Promise<SeriesPoint[]> {
+async function seriesPoints({ client, selector, scrapeIntervalSeconds }: PrometheusSource, stepSeconds: number, windowSeconds: number, now: number): Promise<SeriesPoint[]> {
   const range = promqlDuration(rateRangeSeconds(stepSeconds, scrapeIntervalSeconds));
   const end = Math.ceil(now / stepSeconds) * stepSeconds;
-  const start = end - windowSeconds;
+  // One step before the window, so that it holds as many complete points as the local history (61 with the partial one).
+  const start = end - windowSeconds - stepSeconds;
   const query = (promql: string) => client.range(promql, start, end, stepSeconds);
   const [byClass, errors, p50, p90, p99, active] = await Promise.all([
     query(requestRateByStatusClass(selector, range)),
@@ -169,7 +190,6 @@ async function seriesPoints({ client, selector, scrapeIntervalSeconds }: Prometh
   const points: SeriesPoint[] = [];
   for (let time = start + stepSeconds; time <= end; time += stepSeconds) {
     const pointTime = (time - stepSeconds) * 1000;
-    if (since !== undefined && pointTime <= since) continue;
     const rates: StatusClassRates = { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 };
     for (const series of byClass) {
       const statusClass = series.labels.status_class as keyof StatusClassRates;

@@ -158,6 +158,8 @@ export interface Stats {
   overflowingInstruments: Array<{ meter: string; name: string }>;
   /** With METRICS_SOURCE=prometheus, every instance Prometheus scrapes; null when the numbers are this process's. */
   instances: InstanceStats[] | null;
+  /** With METRICS_SOURCE=prometheus, the selector and rate range the charts' points were queried with; null otherwise. */
+  promql: { selector: string; range: string } | null;
 }
 
 /** One instance of the app as Prometheus sees it, over the window. */

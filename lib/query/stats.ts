@@ -2,12 +2,15 @@ import 'server-only';
 import type { Telemetry } from '../telemetry';
 import { buildStats } from './build-stats';
 import { prometheusStats } from './prometheus-stats';
+import { SourceError } from './source-error';
 import type { StatsParams } from './stats-params';
 import type { Stats } from './stats-types';
 
 /** The stats over a window: the process's history, or with METRICS_SOURCE=prometheus every instance's from Prometheus. */
 export function queryStats(telemetry: Telemetry, params: StatsParams): Stats | Promise<Stats> {
-  if (telemetry.prometheusSource) return prometheusStats(telemetry.prometheusSource, params, Date.now());
+  const source = telemetry.prometheusSource;
+  if (source && 'unusable' in source) throw new SourceError(503, 'source_misconfigured', source.unusable);
+  if (source) return prometheusStats(source, params, Date.now());
   const { window, since } = params;
   const { history } = telemetry;
   return buildStats(history.ring(window.name), {
