@@ -4,11 +4,11 @@ import { Dashboard } from '@/lib/dashboard/dashboard';
 
 /** The live dashboard of this app's own traffic. */
 export default async function DashboardPage() {
-  await requireDashboardAccess();
+  const { signedIn } = await requireDashboardAccess();
   // The dashboard reads its window from the URL (useSearchParams), which needs a Suspense boundary.
   return (
     <Suspense>
-      <Dashboard />
+      <Dashboard signedIn={signedIn} />
     </Suspense>
   );
 }

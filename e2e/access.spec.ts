@@ -110,7 +110,7 @@ test.describe('next start with METRICS_AUTH_TOKEN', () => {
     }
   });
 
-  test('a browser signs in with the token; a wrong one is refused and nothing is shown', async ({ page, context }) => {
+  test('a browser signs in with the token, a wrong one is refused and nothing is shown, and signing out closes it again', async ({ page, context }) => {
     const errors = collectConsoleErrors(page, { ignoreHttpErrorResponses: true });
     const response = await page.goto(`${server.url}/?window=1m`);
     expect(response?.status()).toBe(401);
@@ -136,6 +136,13 @@ test.describe('next start with METRICS_AUTH_TOKEN', () => {
     expect((await page.goto(`${server.url}/explorer`))?.status()).toBe(200);
     expect((await page.goto(`${server.url}/metrics`))?.status()).toBe(200);
     expect(errors).toEqual([]);
+
+    // Signing out forgets the cookie: the sign-in page is back, and the data is closed again.
+    await page.goto(`${server.url}/`);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in to meterboard' })).toBeVisible();
+    expect(await context.cookies()).toEqual([]);
+    expect((await page.request.get(`${server.url}/api/stats`)).status()).toBe(401);
   });
 });
 

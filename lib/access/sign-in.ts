@@ -1,6 +1,7 @@
 'use server';
 
 import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { ConfigError, readAccessConfig } from '../config';
 import { ACCESS_MESSAGES } from './access-policy';
 import { SESSION_COOKIE, SESSION_MAX_AGE_S, sessionValue, tokenMatches } from './token';
@@ -32,4 +33,10 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
     maxAge: SESSION_MAX_AGE_S,
   });
   return { signedIn: true, error: undefined };
+}
+
+/** Server action of the dashboard's Sign out button: forgets the session cookie and shows the sign-in page. */
+export async function signOut(): Promise<void> {
+  (await cookies()).delete(SESSION_COOKIE);
+  redirect('/');
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { SignOutButton } from '../access/sign-out-button';
 import { chartRange, DEFAULT_SELECTOR } from '../promql/queries';
 import { CardinalityWarning } from './cardinality-warning';
 import { EmptyState } from './empty-state';
@@ -16,22 +17,25 @@ import { ServerActionsTable } from './server-actions-table';
 import { useStats } from './use-stats';
 import { useWindowParam } from './use-window-param';
 
-/** The live dashboard: polls /api/stats for the window in the URL and draws it. */
-export function Dashboard() {
+/** The live dashboard: polls /api/stats for the window in the URL and draws it; `signedIn` adds a Sign out button. */
+export function Dashboard({ signedIn = false }: { signedIn?: boolean }) {
   const [window, setWindow] = useWindowParam();
   const [paused, setPaused] = useState(false);
   const { stats, updatedAt, error } = useStats(window, paused);
   const [sendingDemo, setSendingDemo] = useState(false);
 
   const controls = (
-    <LiveControls
-      window={window}
-      onWindowChange={setWindow}
-      paused={paused}
-      onPausedChange={setPaused}
-      updatedAt={updatedAt}
-      error={error}
-    />
+    <div className="dashboard-controls">
+      <LiveControls
+        window={window}
+        onWindowChange={setWindow}
+        paused={paused}
+        onPausedChange={setPaused}
+        updatedAt={updatedAt}
+        error={error}
+      />
+      {signedIn && <SignOutButton />}
+    </div>
   );
 
   if (!stats) {
