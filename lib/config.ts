@@ -1,7 +1,7 @@
 import 'server-only';
 import { parseExporters, type Exporters } from './export/exporter-config';
 import { logOnce } from './log-once';
-import { DEFAULT_SELECTOR } from './promql/queries';
+import { DEFAULT_SCRAPE_INTERVAL_S, DEFAULT_SELECTOR } from './promql/queries';
 
 /**
  * Paths not measured unless METRICS_EXCLUDE_PATHS says otherwise: the dashboard, its route pages, the
@@ -151,7 +151,6 @@ function parseCardinalityLimit(env: Record<string, string | undefined>, name: st
   return limit;
 }
 
-const DEFAULT_SCRAPE_INTERVAL_S = 15;
 
 // A bad data source must not take /metrics down with it: /api/stats alone answers 503 with the reason.
 function parseDataSource(env: Record<string, string | undefined>, warnings: string[]): DataSource {

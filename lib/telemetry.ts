@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { metrics } from '@opentelemetry/api';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import { MeterProvider } from '@opentelemetry/sdk-metrics';
-import { ConfigError, readConfig } from './config';
+import { ConfigError, readConfig, type DataSource } from './config';
 import type { Exporters } from './export/exporter-config';
 import { History } from './collect/history';
 import { logOnce } from './log-once';
@@ -105,17 +105,7 @@ export function startTelemetry(): Telemetry | undefined {
       instanceId: instanceIdOf(resource),
       startTime: Date.now(),
       exporters: config.exporters,
-      prometheusSource:
-        config.source.kind === 'unusable'
-          ? { unusable: config.source.reason }
-          : config.source.kind === 'prometheus'
-          ? {
-              client: new PrometheusClient(config.source.url),
-              selector: config.source.selector,
-              scrapeIntervalSeconds: config.source.scrapeIntervalSeconds,
-              serviceName: serviceNameOf(resource),
-            }
-          : undefined,
+      prometheusSource: prometheusSourceOf(config.source),
     };
     (globalThis as TelemetryGlobal)[TELEMETRY_KEY] = telemetry;
     console.info(`[meterboard] measuring HTTP requests of service "${telemetry.serviceName}"; ${destinations(config.exporters)}`);
@@ -128,6 +118,13 @@ export function startTelemetry(): Telemetry | undefined {
     logOnce('start', 'failed to start telemetry; the app runs without metrics', error);
     return getTelemetry();
   }
+}
+
+// What /api/stats reads besides the process: a Prometheus client, or why there is none.
+function prometheusSourceOf(source: DataSource): Telemetry['prometheusSource'] {
+  if (source.kind === 'unusable') return { unusable: source.reason };
+  if (source.kind === 'process') return undefined;
+  return { client: new PrometheusClient(source.url), selector: source.selector, scrapeIntervalSeconds: source.scrapeIntervalSeconds };
 }
 
 /** Why getTelemetry() is undefined, in words a user can act on. */

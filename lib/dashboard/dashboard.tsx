@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { SignOutButton } from '../access/sign-out-button';
-import { chartRange, DEFAULT_SELECTOR } from '../promql/queries';
+import { rateRange, DEFAULT_SELECTOR } from '../promql/queries';
 import { CardinalityWarning } from './cardinality-warning';
 import { EmptyState } from './empty-state';
 import { InstancesTable } from './instances-table';
@@ -48,7 +48,7 @@ export function Dashboard({ signedIn = false }: { signedIn?: boolean }) {
   }
 
   // From Prometheus, the charts show the very queries that drew them; otherwise the ones that would.
-  const promql = stats.promql ?? { selector: DEFAULT_SELECTOR, range: chartRange(stats.window.stepSeconds) };
+  const promql = stats.promql ?? { selector: DEFAULT_SELECTOR, range: rateRange(stats.window.stepSeconds) };
   return (
     <>
       <div className="dashboard-header">

@@ -5,7 +5,7 @@ import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import type { RouteDetail, WindowName } from '../query/stats-types';
 import { routeLabel } from './chart-data';
-import { chartRange, DEFAULT_SELECTOR, labelMatcher } from '../promql/queries';
+import { rateRange, DEFAULT_SELECTOR, labelMatcher } from '../promql/queries';
 import { ErrorRateChart, LatencyChart, RequestRateChart } from './charts';
 import { RouteKpiTiles } from './kpi-tiles';
 import { LatencyDistributionChart } from './distribution-chart';
@@ -72,7 +72,7 @@ function RouteDetailView({ detail, window }: { detail: RouteDetail; window: Wind
   if (detail.route.requests === 0) return <RouteEmptyState route={detail.route} window={window} />;
   // Requests that matched no route have no http_route label; PromQL matches a missing label as "".
   const selector = [DEFAULT_SELECTOR, labelMatcher('http_request_method', detail.route.method), labelMatcher('http_route', detail.route.route ?? '')].join(',');
-  const promql = { selector, range: chartRange(detail.window.stepSeconds) };
+  const promql = { selector, range: rateRange(detail.window.stepSeconds) };
   return (
     <>
       <RouteKpiTiles route={detail.route} />

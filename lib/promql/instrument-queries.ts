@@ -1,6 +1,6 @@
 import type { AttributeFilter, InstrumentDescriptor } from '../query/stats-types';
 import { prometheusLabelName, prometheusMetricName } from './names';
-import { chartRange, DEFAULT_SELECTOR, labelMatcher } from './queries';
+import { rateRange, DEFAULT_SELECTOR, labelMatcher } from './queries';
 
 /** The PromQL of each of the explorer's charts for one instrument, by chart label; empty when its name has no Prometheus form. */
 export function instrumentChartQueries(
@@ -10,7 +10,7 @@ export function instrumentChartQueries(
   const family = prometheusMetricName(instrument.name, instrument.kind === 'counter');
   if (family === undefined) return {};
   const selector = [DEFAULT_SELECTOR, labelMatcher('otel_scope_name', instrument.meter), ...filters.map(({ key, value }) => labelMatcher(prometheusLabelName(key), value))].join(',');
-  const range = chartRange(stepSeconds);
+  const range = rateRange(stepSeconds);
   const by = groupBy === null ? '' : ` by (${prometheusLabelName(groupBy)})`;
   switch (instrument.kind) {
     case 'counter':

@@ -30,9 +30,15 @@ export interface PromqlScope {
   range: string;
 }
 
-/** The range a chart's rates are taken over: its step, at least a minute (four scrapes at 15 s). */
-export function chartRange(stepSeconds: number): string {
-  return promqlDuration(Math.max(stepSeconds, 60));
+/** Seconds between Prometheus's scrapes unless told otherwise: the default of deploy/prometheus.yml and of PROMETHEUS_SCRAPE_INTERVAL. */
+export const DEFAULT_SCRAPE_INTERVAL_S = 15;
+
+/**
+ * The range a chart's rates are taken over, as Grafana's $__rate_interval: its step, and at least
+ * four scrapes (a rate over fewer is mostly noise).
+ */
+export function rateRange(stepSeconds: number, scrapeIntervalSeconds = DEFAULT_SCRAPE_INTERVAL_S): string {
+  return promqlDuration(Math.max(stepSeconds, 4 * scrapeIntervalSeconds));
 }
 
 /** Label names of the grouping dimensions, as exported. */

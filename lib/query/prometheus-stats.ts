@@ -6,6 +6,7 @@ import {
   instancesUp,
   latencyQuantile,
   promqlDuration,
+  rateRange,
   requestRate,
   requestRateByStatusClass,
   requestsIncrease,
@@ -17,6 +18,7 @@ import {
 } from '../promql/queries';
 import type { InstantSample, PrometheusClient, RangeSeries } from './prometheus-client';
 import type { StatsParams } from './stats-params';
+import { routeKey } from './window-aggregate';
 import type { DurationPercentiles, InstanceStats, RouteStats, SeriesPoint, ServerActionStats, Stats, StatusClassRates, WindowInfo } from './stats-types';
 
 /** Where the dashboard's numbers come from with METRICS_SOURCE=prometheus. */
@@ -26,7 +28,6 @@ export interface PrometheusSource {
   selector: Selector;
   /** How often Prometheus scrapes, seconds: a rate needs several scrapes in its range. */
   scrapeIntervalSeconds: number;
-  serviceName: string;
 }
 
 const PERCENTILES = [
@@ -35,11 +36,6 @@ const PERCENTILES = [
   ['p95', 0.95],
   ['p99', 0.99],
 ] as const;
-
-// As Grafana's $__rate_interval: a rate over less than four scrapes is mostly noise.
-function rateRangeSeconds(stepSeconds: number, scrapeIntervalSeconds: number): number {
-  return Math.max(stepSeconds, 4 * scrapeIntervalSeconds);
-}
 
 // Full answers per window, reused for one scrape interval: Prometheus has nothing newer before the
 // next scrape, so every open dashboard polling every second costs one set of queries per interval.
@@ -51,11 +47,11 @@ const answers = new Map<string, { fetchedAt: number; answer: Promise<Stats> }>()
  * drawn with. Window counts are Prometheus's increase() (an extrapolation, rounded); `requestsSinceStart`
  * sums the counters and is exact. With `since`, only the newer points.
  */
-export async function prometheusStats(source: PrometheusSource, { window, since }: StatsParams, nowMs: number): Promise<Stats> {
-  const key = `${source.selector} ${window.name}`;
+export async function prometheusStats(source: PrometheusSource, serviceName: string, { window, since }: StatsParams, nowMs: number): Promise<Stats> {
+  const key = window.name;
   let cached = answers.get(key);
   if (!cached || nowMs - cached.fetchedAt >= source.scrapeIntervalSeconds * 1000) {
-    cached = { fetchedAt: nowMs, answer: fullAnswer(source, window, nowMs) };
+    cached = { fetchedAt: nowMs, answer: fullAnswer(source, serviceName, window, nowMs) };
     answers.set(key, cached);
     // A failed answer is not kept: the next poll asks again.
     cached.answer.catch(() => answers.delete(key));
@@ -64,7 +60,7 @@ export async function prometheusStats(source: PrometheusSource, { window, since 
   return since === undefined ? full : { ...full, since, points: full.points.filter((point) => point.time > since) };
 }
 
-async function fullAnswer(source: PrometheusSource, window: WindowInfo, nowMs: number): Promise<Stats> {
+async function fullAnswer(source: PrometheusSource, serviceName: string, window: WindowInfo, nowMs: number): Promise<Stats> {
   const { client, selector } = source;
   const now = Math.floor(nowMs / 1000);
   const windowRange = promqlDuration(window.seconds);
@@ -87,7 +83,7 @@ async function fullAnswer(source: PrometheusSource, window: WindowInfo, nowMs: n
 
   const rows = new Map<string, RouteStats>();
   const rowOf = (labels: Record<string, string>) => {
-    const key = `${labels.http_request_method} ${labels.http_route ?? ''}`;
+    const key = routeKeyOf(labels);
     let row = rows.get(key);
     if (!row) {
       row = {
@@ -112,7 +108,7 @@ async function fullAnswer(source: PrometheusSource, window: WindowInfo, nowMs: n
     const status = labels.http_response_status_code || 'none';
     statusCodes[status] = (statusCodes[status] ?? 0) + Math.round(value);
   }
-  const errorsByRoute = new Map(errors.map(({ labels, value }) => [`${labels.http_request_method} ${labels.http_route ?? ''}`, Math.round(value)]));
+  const errorsByRoute = new Map(errors.map(({ labels, value }) => [routeKeyOf(labels), Math.round(value)]));
   PERCENTILES.forEach(([name], i) => {
     for (const { labels, value } of routePercentiles[i]) rowOf(labels).durationSeconds[name] = finiteOrNull(value);
   });
@@ -123,7 +119,7 @@ async function fullAnswer(source: PrometheusSource, window: WindowInfo, nowMs: n
 
   const requests = Math.round(sum(inWindow));
   return {
-    service: { name: source.serviceName, instanceId: 'prometheus' },
+    service: { name: serviceName, instanceId: 'prometheus' },
     startTime: new Date((now - window.seconds) * 1000).toISOString(),
     uptimeSeconds: window.seconds,
     window,
@@ -144,7 +140,7 @@ async function fullAnswer(source: PrometheusSource, window: WindowInfo, nowMs: n
     instruments: [],
     overflowingInstruments: [],
     instances,
-    promql: { selector, range: promqlDuration(rateRangeSeconds(window.stepSeconds, source.scrapeIntervalSeconds)) },
+    promql: { selector, range: rateRange(window.stepSeconds, source.scrapeIntervalSeconds) },
   };
 }
 
@@ -173,7 +169,7 @@ async function instanceStats({ client, selector }: PrometheusSource, windowRange
 // One point per step, evaluated at the end of each step (Prometheus aligns the evaluation times to
 // the step); the step still in progress is the last, partial one.
 async function seriesPoints({ client, selector, scrapeIntervalSeconds }: PrometheusSource, stepSeconds: number, windowSeconds: number, now: number): Promise<SeriesPoint[]> {
-  const range = promqlDuration(rateRangeSeconds(stepSeconds, scrapeIntervalSeconds));
+  const range = rateRange(stepSeconds, scrapeIntervalSeconds);
   const end = Math.ceil(now / stepSeconds) * stepSeconds;
   // One step before the window, so that it holds as many complete points as the local history (61 with the partial one).
   const start = end - windowSeconds - stepSeconds;
@@ -225,6 +221,11 @@ function serverActionRows(calls: InstantSample[], errors: InstantSample[], perce
       };
     })
     .sort((a, b) => b.requests - a.requests);
+}
+
+// The local history's key of a method and route (a series without http_route matched none).
+function routeKeyOf(labels: Record<string, string>): string {
+  return routeKey(labels.http_request_method ?? '_OTHER', labels.http_route || undefined);
 }
 
 function percentilesOf(values: ReadonlyArray<number | undefined>): DurationPercentiles {

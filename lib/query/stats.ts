@@ -10,7 +10,7 @@ import type { Stats } from './stats-types';
 export function queryStats(telemetry: Telemetry, params: StatsParams): Stats | Promise<Stats> {
   const source = telemetry.prometheusSource;
   if (source && 'unusable' in source) throw new SourceError(503, 'source_misconfigured', source.unusable);
-  if (source) return prometheusStats(source, params, Date.now());
+  if (source) return prometheusStats(source, telemetry.serviceName, params, Date.now());
   const { window, since } = params;
   const { history } = telemetry;
   return buildStats(history.ring(window.name), {
