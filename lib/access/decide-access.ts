@@ -1,7 +1,7 @@
 import 'server-only';
 import { ConfigError, readAccessConfig } from '../config';
 import { accessRule, type Surface } from './access-policy';
-import { holdsToken } from './token';
+import { tokenProof } from './token';
 
 /** The credentials a request may carry. */
 export interface Credentials {
@@ -12,10 +12,11 @@ export interface Credentials {
 }
 
 /**
- * Whether a request may read a surface, and if not, what would let it: the token, configuring
- * access at all, or fixing a bad access variable (then nobody gets in).
+ * Whether a request may read a surface (`signed-in`: allowed by the session cookie, so it can sign
+ * out), and if not, what would let it: the token, configuring access at all, or fixing a bad
+ * access variable (then nobody gets in).
  */
-export type AccessVerdict = 'allowed' | 'unauthorized' | 'unconfigured' | 'misconfigured';
+export type AccessVerdict = 'allowed' | 'signed-in' | 'unauthorized' | 'unconfigured' | 'misconfigured';
 
 /** The verdict for one request. */
 export function decideAccess(surface: Surface, credentials: Credentials): AccessVerdict {
@@ -24,5 +25,6 @@ export function decideAccess(surface: Surface, credentials: Credentials): Access
   const rule = accessRule(config, surface);
   if (rule === 'open') return 'allowed';
   if (rule === 'unconfigured' || config.authToken === undefined) return 'unconfigured';
-  return holdsToken(credentials.authorization, credentials.sessionCookie, config.authToken) ? 'allowed' : 'unauthorized';
+  const proof = tokenProof(credentials.authorization, credentials.sessionCookie, config.authToken);
+  return proof === 'session' ? 'signed-in' : proof === 'bearer' ? 'allowed' : 'unauthorized';
 }

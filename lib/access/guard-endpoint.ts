@@ -15,7 +15,7 @@ export function refuseUnlessAllowed(request: NextRequest, surface: Surface): Res
     authorization: request.headers.get('authorization'),
     sessionCookie: request.cookies.get(SESSION_COOKIE)?.value,
   });
-  if (verdict === 'allowed') return undefined;
+  if (verdict === 'allowed' || verdict === 'signed-in') return undefined;
   if (verdict === 'misconfigured') return jsonError(503, 'access_misconfigured', ACCESS_MESSAGES.misconfigured);
   if (verdict === 'unconfigured') return jsonError(403, 'access_not_configured', ACCESS_MESSAGES.unconfigured);
   return jsonError(401, 'unauthorized', ACCESS_MESSAGES.unauthorized, { 'WWW-Authenticate': 'Bearer realm="meterboard"' });

@@ -3,8 +3,7 @@ import { cookies, headers } from 'next/headers';
 import { forbidden, unauthorized } from 'next/navigation';
 import { connection } from 'next/server';
 import { decideAccess } from './decide-access';
-import { ConfigError, readAccessConfig } from '../config';
-import { SESSION_COOKIE, sessionValid } from './token';
+import { SESSION_COOKIE } from './token';
 
 /**
  * Awaited first by every dashboard page: renders app/unauthorized.tsx (401, the sign-in form) or
@@ -21,7 +20,5 @@ export async function requireDashboardAccess(): Promise<{ signedIn: boolean }> {
   });
   if (verdict === 'unauthorized') unauthorized();
   if (verdict === 'unconfigured' || verdict === 'misconfigured') forbidden();
-  const config = readAccessConfig();
-  const session = requestCookies.get(SESSION_COOKIE)?.value;
-  return { signedIn: !(config instanceof ConfigError) && config.authToken !== undefined && session !== undefined && sessionValid(session, config.authToken, Date.now() / 1000) };
+  return { signedIn: verdict === 'signed-in' };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { holdsToken, SESSION_MAX_AGE_S, sessionValid, sessionValue, tokenMatches } from './token';
+import { SESSION_MAX_AGE_S, sessionValid, sessionValue, tokenMatches, tokenProof } from './token';
 
 const TOKEN = 'c0ffee00c0ffee00c0ffee00';
 const NOW_S = 1_800_000_000;
@@ -16,20 +16,21 @@ describe('tokenMatches', () => {
   });
 });
 
-describe('holdsToken', () => {
-  test.each<[string, string | null, string | undefined, boolean]>([
-    ['no credentials', null, undefined, false],
-    ['Bearer with the token', `Bearer ${TOKEN}`, undefined, true],
-    ['the scheme in any case', `bearer ${TOKEN}`, undefined, true],
-    ['Bearer with another token', 'Bearer c0ffee00c0ffee00c0ffee01', undefined, false],
-    ['the token without a scheme', TOKEN, undefined, false],
-    ['Basic with the token as password', `Basic ${Buffer.from(`x:${TOKEN}`).toString('base64')}`, undefined, false],
-    ['the session cookie of the token', null, sessionValue(TOKEN, NOW_S - 60), true],
-    ['the token itself as the cookie', null, TOKEN, false],
-    ['the session cookie of another token', null, sessionValue(`${TOKEN}0`, NOW_S - 60), false],
-    ['a wrong header and the right cookie', 'Bearer nope', sessionValue(TOKEN, NOW_S - 60), true],
+describe('tokenProof', () => {
+  test.each<[string, string | null, string | undefined, 'bearer' | 'session' | undefined]>([
+    ['no credentials', null, undefined, undefined],
+    ['Bearer with the token', `Bearer ${TOKEN}`, undefined, 'bearer'],
+    ['the scheme in any case', `bearer ${TOKEN}`, undefined, 'bearer'],
+    ['Bearer with another token', 'Bearer c0ffee00c0ffee00c0ffee01', undefined, undefined],
+    ['the token without a scheme', TOKEN, undefined, undefined],
+    ['Basic with the token as password', `Basic ${Buffer.from(`x:${TOKEN}`).toString('base64')}`, undefined, undefined],
+    ['the session cookie of the token', null, sessionValue(TOKEN, NOW_S - 60), 'session'],
+    ['the token itself as the cookie', null, TOKEN, undefined],
+    ['the session cookie of another token', null, sessionValue(`${TOKEN}0`, NOW_S - 60), undefined],
+    ['a wrong header and the right cookie', 'Bearer nope', sessionValue(TOKEN, NOW_S - 60), 'session'],
+    ['the right header and the right cookie', `Bearer ${TOKEN}`, sessionValue(TOKEN, NOW_S - 60), 'bearer'],
   ])('%s → %s', (_name, authorization, cookie, expected) => {
-    expect(holdsToken(authorization, cookie, TOKEN, NOW_S)).toBe(expected);
+    expect(tokenProof(authorization, cookie, TOKEN, NOW_S)).toBe(expected);
   });
 
   test('the session value never contains the token and changes with it', () => {

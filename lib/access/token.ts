@@ -37,13 +37,16 @@ export function sessionValid(cookie: string, token: string, nowS: number): boole
   return tokenMatches(cookie, sessionValue(token, issuedAtS));
 }
 
-/** True when an `Authorization: Bearer` header or a session cookie proves that the client holds `token`. */
-export function holdsToken(authorization: string | null, sessionCookie: string | undefined, token: string, nowS = Date.now() / 1000): boolean {
+/**
+ * Which credential proves that the client holds `token`: an `Authorization: Bearer` header, or a
+ * session cookie (a signed-in browser); undefined for neither.
+ */
+export function tokenProof(authorization: string | null, sessionCookie: string | undefined, token: string, nowS = Date.now() / 1000): 'bearer' | 'session' | undefined {
   const bearer = /^Bearer +(\S+) *$/i.exec(authorization ?? '')?.[1];
   // Both are checked, so the time taken does not tell which of the two was wrong.
   const bearerMatches = bearer !== undefined && tokenMatches(bearer, token);
   const sessionMatches = sessionCookie !== undefined && sessionValid(sessionCookie, token, nowS);
-  return bearerMatches || sessionMatches;
+  return bearerMatches ? 'bearer' : sessionMatches ? 'session' : undefined;
 }
 
 function sha256(text: string): Buffer {
