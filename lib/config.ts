@@ -106,14 +106,7 @@ export function getConfig(): Config {
  * treat as "nobody": a mistyped token never leaves the dashboard open.
  */
 export function readAccessConfig(): AccessConfig | ConfigError {
-  try {
-    cachedAccess ??= parseAccessConfig(process.env);
-    return cachedAccess;
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    logOnce('access-config', `the dashboard, /api/stats and /metrics refuse everyone: ${error.message}`);
-    return error;
-  }
+  return orLoggedConfigError(() => (cachedAccess ??= parseAccessConfig(process.env)), 'access-config', 'the dashboard, /api/stats and /metrics refuse everyone');
 }
 
 /**
@@ -121,11 +114,16 @@ export function readAccessConfig(): AccessConfig | ConfigError {
  * turns metrics off, loudly, but never takes the app down with it.
  */
 export function readConfig(): Config | ConfigError {
+  return orLoggedConfigError(getConfig, 'config', 'metrics are off');
+}
+
+// What `parse` returns, or its ConfigError, logged once under `key` after what it means.
+function orLoggedConfigError<T>(parse: () => T, key: string, consequence: string): T | ConfigError {
   try {
-    return getConfig();
+    return parse();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    logOnce('config', `metrics are off: ${error.message}`);
+    logOnce(key, `${consequence}: ${error.message}`);
     return error;
   }
 }
