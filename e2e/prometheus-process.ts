@@ -40,6 +40,20 @@ export class PrometheusProcess {
     return body.data.result.map(({ metric, value }) => ({ metric, value: Number(value[1]) }));
   }
 
+  /**
+   * True when `query`, evaluated once a second from `startSeconds` (epoch seconds) to now, has a
+   * finite value at some point: the query returns data for traffic sent at any time since, however
+   * long ago, which an instant query over a short range only does while the traffic is recent.
+   */
+  async hasDataSince(query: string, startSeconds: number): Promise<boolean> {
+    const end = Date.now() / 1000;
+    const params = new URLSearchParams({ query, start: String(startSeconds), end: String(end), step: '1' });
+    const response = await fetch(`${this.url}/api/v1/query_range?${params}`);
+    const body = (await response.json()) as { status: string; error?: string; data: { result: Array<{ values: Array<[number, string]> }> } };
+    if (body.status !== 'success') throw new Error(`Prometheus refused ${query}: ${body.error}`);
+    return body.data.result.some(({ values }) => values.some(([, value]) => Number.isFinite(Number(value))));
+  }
+
   stop(): void {
     this.child?.kill('SIGKILL');
     rmSync(this.directory, { recursive: true, force: true });

@@ -2,14 +2,18 @@ import { WINDOW_POINTS } from '../query/windows';
 import { emptyFrame, mergeFrame, type Frame } from './frame';
 
 /**
- * The frames of one window: WINDOW_POINTS complete steps of `stepMs` plus the step in progress.
- * Ticks are merged into the frame of the step they fall in; a step with no tick has no frame.
+ * The frames of one window: the complete steps of `stepMs` among the WINDOW_POINTS steps before the
+ * one the latest tick ended in, plus the frame in progress. A tick is merged into the frame of the
+ * step it started in, so no frame holds time from before its step and the frames never span more
+ * than WINDOW_POINTS + 1 steps, however late the ticks come; a step with no tick has no frame.
  */
 export class FrameRing {
   private readonly complete: Frame[] = [];
   private current: Frame | undefined;
-  /** Bumped whenever a frame completes, so readers can cache what they derive from complete frames. */
+  /** Bumped whenever a frame completes or leaves the window, so readers can cache what they derive from complete frames. */
   version = 0;
+  /** Epoch milliseconds: the start of the oldest step the window holds now; no frame starts before it. */
+  windowStart = 0;
 
   constructor(readonly stepMs: number) {}
 
@@ -20,11 +24,16 @@ export class FrameRing {
    * only one ring may adopt a given tick, and only after every other ring has merged it.
    */
   add(tick: Frame, { adopt = false } = {}): void {
-    const start = tick.end - (tick.end % this.stepMs);
+    const start = this.stepOf(tick.start);
     if (this.current !== undefined && this.current.start !== start) {
       this.complete.push(this.current);
-      if (this.complete.length > WINDOW_POINTS) this.complete.shift();
       this.current = undefined;
+      this.version++;
+    }
+    // By time, not by count: a late tick skips steps, and the window must not stretch over them.
+    this.windowStart = this.stepOf(tick.end) - WINDOW_POINTS * this.stepMs;
+    while (this.complete.length > 0 && this.complete[0].start < this.windowStart) {
+      this.complete.shift();
       this.version++;
     }
     if (this.current === undefined && adopt) {
@@ -33,6 +42,11 @@ export class FrameRing {
     }
     this.current ??= emptyFrame(start);
     mergeFrame(this.current, tick);
+  }
+
+  // Start of the step that `time` (epoch ms) falls in.
+  private stepOf(time: number): number {
+    return time - (time % this.stepMs);
   }
 
   /** Complete frames, oldest first. */

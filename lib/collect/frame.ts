@@ -54,7 +54,7 @@ export interface InstrumentFrame {
  * (a tick) and merges ticks into the frames of each window's ring.
  */
 export interface Frame {
-  /** Epoch milliseconds: the tick's time, or for a ring's frame the start of its step. */
+  /** Epoch milliseconds: a tick's start (the end of the tick before it), or for a ring's frame the start of its step. */
   readonly start: number;
   /** Epoch milliseconds of the last tick merged in. */
   end: number;

@@ -45,7 +45,7 @@ describe('History', () => {
       expect(requests, window.name).toBe(3);
       expect(frames.at(-1)!.activeRequests).toBe(2);
     }
-    expect(history.ring('1m').completeFrames().map((frame) => frame.start)).toEqual([101_000]);
+    expect(history.ring('1m').completeFrames().map((frame) => frame.start)).toEqual([100_000]);
     expect([...history.seriesTotals().values()]).toEqual([{ method: 'GET', route: '/a', status: 200, errorType: undefined, count: 3 }]);
     expect(history.latestInstruments().map((instrument) => instrument.name)).toEqual(['orders.created']);
     expect(history.descriptors().size).toBe(2);

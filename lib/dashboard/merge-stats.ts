@@ -1,5 +1,4 @@
 import type { Stats, WindowName } from '../query/stats-types';
-import { WINDOW_POINTS } from '../query/windows';
 
 /** What every chart point says about the step it covers. */
 export interface IncrementalPoint {
@@ -16,6 +15,8 @@ export interface IncrementalStats {
   points: IncrementalPoint[];
   /** The `since` the answer is relative to; null for a full answer. */
   since: number | null;
+  /** Epoch milliseconds: no point of the window starts before it. */
+  windowStart: number;
 }
 
 /**
@@ -47,8 +48,6 @@ export function mergeStats<T extends IncrementalStats>(held: T | undefined, next
     return next;
   }
   const since = next.since;
-  const kept = held.points.filter((point) => !point.partial && point.time <= since);
-  const points = [...kept, ...next.points] as T['points'];
-  const complete = points.filter((point) => !point.partial).length;
-  return { ...next, since: null, points: complete > WINDOW_POINTS ? points.slice(complete - WINDOW_POINTS) : points };
+  const kept = held.points.filter((point) => !point.partial && point.time <= since && point.time >= next.windowStart);
+  return { ...next, since: null, points: [...kept, ...next.points] as T['points'] };
 }

@@ -34,11 +34,14 @@ export interface PromqlScope {
 export const DEFAULT_SCRAPE_INTERVAL_S = 15;
 
 /**
- * The range a chart's rates are taken over, as Grafana's $__rate_interval: its step, and at least
- * four scrapes (a rate over fewer is mostly noise).
+ * The range a chart's rates are taken over, as Grafana's $__rate_interval
+ * (https://github.com/grafana/grafana/pull/77234): the step plus one scrape, so consecutive points
+ * share a sample and no increase falls between them, and at least four scrapes, so one missed or
+ * not yet ingested scrape still leaves two samples
+ * (https://www.robustperception.io/what-range-should-i-use-with-rate).
  */
 export function rateRange(stepSeconds: number, scrapeIntervalSeconds = DEFAULT_SCRAPE_INTERVAL_S): string {
-  return promqlDuration(Math.max(stepSeconds, 4 * scrapeIntervalSeconds));
+  return promqlDuration(Math.max(stepSeconds + scrapeIntervalSeconds, 4 * scrapeIntervalSeconds));
 }
 
 /** Label names of the grouping dimensions, as exported. */

@@ -87,6 +87,7 @@ export function buildInstrumentStats(frames: WindowFrames, context: InstrumentSt
     distribution: distribution.bars(),
     points: pointsAfter(frames, context.since, (frame, partial) => instrumentPoint(frame, partial, instrument, frameOf(frame), select)),
     since: context.since ?? null,
+    windowStart: frames.windowStart,
   };
 }
 

@@ -35,14 +35,14 @@ ring.add(
   ], 2),
 );
 ring.add(
-  tick(START + 7_000, [
+  tick(START + 10_000, [
     series('GET', '/orders/[id]', 200, times(3, 0.02)),
     series('GET', '/orders/[id]', 500, [0.3], '500'),
     series('GET', undefined, 404, times(4, 0.001)),
   ], 5),
 );
 ring.add(
-  tick(START + 12_000, [
+  tick(START + 15_000, [
     series('GET', '/orders/[id]', undefined, [1.5], 'aborted'),
     series('GET', undefined, 404, times(2, 0.001)),
   ], 5),

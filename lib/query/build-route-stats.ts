@@ -38,5 +38,6 @@ export function buildRouteStats(frames: WindowFrames, context: RouteStatsContext
     // Only the points after `since` are computed; a full answer is the first poll of a page.
     points: pointsAfter(frames, context.since, (frame, partial) => framePoint(frame, partial, isRoute)),
     since: context.since ?? null,
+    windowStart: frames.windowStart,
   };
 }

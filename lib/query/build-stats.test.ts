@@ -37,8 +37,8 @@ describe('buildStats over a window', () => {
   // Step [START, START+5s): 10 fast 200s and two 500s; step [+5s, +10s): 4 POSTs and 6 unmatched 404s.
   ring.add(tick(START + 1_000, [series('GET', '/orders', 200, times(10, 0.01)), series('GET', '/orders', 500, [0.2, 0.4], '500')]));
   ring.add(tick(START + 4_000, [], 3));
-  ring.add(tick(START + 6_000, [series('POST', '/orders', 201, times(4, 0.05))], 2));
-  ring.add(tick(START + 7_000, [series('GET', undefined, 404, times(6, 0.001))], 1, 3));
+  ring.add(tick(START + 7_000, [series('POST', '/orders', 201, times(4, 0.05))], 2));
+  ring.add(tick(START + 8_000, [series('GET', undefined, 404, times(6, 0.001))], 1, 3));
   const totals = new Map<string, SeriesTotal>([
     ['a', { method: 'GET', route: '/orders', status: 200, errorType: undefined, count: 110 }],
     ['b', { method: 'GET', route: '/health', status: 200, errorType: undefined, count: 7 }],

@@ -59,6 +59,7 @@ export function buildStats(frames: WindowFrames, context: StatsContext): Stats {
     serverActions: [...actions.values()].map((row) => row.toStats(coveredSeconds)).sort((a, b) => b.requests - a.requests),
     points: pointsAfter(frames, context.since, (frame, partial) => (partial ? framePoint(frame, true) : completePoint(frame))),
     since: context.since ?? null,
+    windowStart: frames.windowStart,
     runtime: context.runtime,
     instruments: [...context.instruments],
     overflowingInstruments: [...context.overflowingInstruments],

@@ -136,6 +136,7 @@ async function fullAnswer(source: PrometheusSource, serviceName: string, window:
     serverActions: serverActionRows(actions[0], actions[1], actionPercentiles, window.seconds),
     points,
     since: null,
+    windowStart: points[0]?.time ?? (now - window.seconds) * 1000,
     runtime: null,
     instruments: [],
     overflowingInstruments: [],

@@ -133,7 +133,13 @@ export interface Stats {
   startTime: string;
   uptimeSeconds: number;
   window: WindowInfo;
-  /** Seconds of history the totals and routes cover: the window, or less right after start. */
+  /**
+   * Seconds of history the totals, routes and rates add up: from the start of the oldest sample in
+   * the window to the latest sample, the elapsed part of the step in progress included. The complete
+   * steps are at most window.seconds, so this is less than window.seconds + window.stepSeconds (the
+   * latest sample ends inside the step after the last complete one); less than window.seconds right
+   * after start. The source that reads Prometheus answers window.seconds.
+   */
   coveredSeconds: number;
   totals: Totals;
   /** Sorted by requests in the window, most first. */
@@ -147,6 +153,11 @@ export interface Stats {
   points: SeriesPoint[];
   /** The `since` this answer is relative to; null for a full answer. */
   since: number | null;
+  /**
+   * Epoch milliseconds: the start of the oldest step the window holds. No point starts before it; a
+   * client merging an answer with ?since= into the points it holds drops those older than this.
+   */
+  windowStart: number;
   /** Node.js runtime health over the last sampling interval; null before two samples were taken. */
   runtime: RuntimeStats | null;
   /** Every instrument of every meter other than meterboard's own HTTP metrics. */
@@ -178,7 +189,7 @@ export interface InstanceStats {
 export interface RouteDetail {
   service: Stats['service'];
   window: WindowInfo;
-  /** Seconds of history the route's numbers cover: the window, or less right after start. */
+  /** Seconds of history the route's numbers cover, as Stats.coveredSeconds. */
   coveredSeconds: number;
   /** The route's numbers over the window; zeros and nulls when it had no requests in it (or never existed). */
   route: RouteStats;
@@ -188,6 +199,11 @@ export interface RouteDetail {
   points: SeriesPoint[];
   /** The `since` this answer is relative to; null for a full answer. */
   since: number | null;
+  /**
+   * Epoch milliseconds: the start of the oldest step the window holds. No point starts before it; a
+   * client merging an answer with ?since= into the points it holds drops those older than this.
+   */
+  windowStart: number;
 }
 
 /** An instrument of any meter, as the explorer lists it. */
@@ -255,7 +271,7 @@ export interface InstrumentDetail {
   instruments: InstrumentDescriptor[];
   /** The instrument asked for; null when none was asked for or no meter has it (yet). */
   instrument: InstrumentDescriptor | null;
-  /** Seconds of history the groups cover: the window, or less right after start. */
+  /** Seconds of history the groups cover, as Stats.coveredSeconds. */
   coveredSeconds: number;
   /** Attributes of the instrument's series in the window, keys sorted, before the filter. */
   attributes: AttributeValues[];
@@ -271,6 +287,11 @@ export interface InstrumentDetail {
   points: InstrumentPoint[];
   /** The `since` this answer is relative to; null for a full answer. */
   since: number | null;
+  /**
+   * Epoch milliseconds: the start of the oldest step the window holds. No point starts before it; a
+   * client merging an answer with ?since= into the points it holds drops those older than this.
+   */
+  windowStart: number;
 }
 
 /** An attribute key and the value (as text) a series must have. */

@@ -6,6 +6,8 @@ export interface WindowFrames {
   currentFrame(): Frame | undefined;
   /** Changes whenever the complete frames change, so what is derived from them can be cached. */
   readonly version: number;
+  /** Epoch milliseconds: no frame of the window starts before it (the answers' windowStart). */
+  readonly windowStart: number;
 }
 
 /** Every frame of the window, oldest first: the complete ones, then the one in progress if there is one. */
