@@ -64,8 +64,30 @@ describe('parseStatsParams', () => {
     expect(errorOf(query)).toContain(`"${name}"`);
   });
 
-  test('a repeated parameter uses the first value', () => {
-    expect(parse('window=1m&window=1h')).toEqual({ window: expect.objectContaining({ name: '1m' }), since: undefined });
+  test.each(['window=1m&window=5m', 'window=1m&window=1m', 'since=1&window=1m&since=2'])('rejects %s: a parameter given twice is a 400 that names it', (query) => {
+    const name = query.startsWith('since') ? 'since' : 'window';
+    expect(errorOf(query)).toBe(`Query parameter "${name}" is given 2 times; give it once.`);
+  });
+});
+
+describe('every endpoint refuses a parameter given twice, except filter', () => {
+  test.each<[string, (query: URLSearchParams) => object, string, string]>([
+    ['/api/stats/route', parseRouteStatsParams, 'method=GET&method=POST&route=/a', 'method'],
+    ['/api/stats/route', parseRouteStatsParams, 'method=GET&route=/a&route=/b', 'route'],
+    ['/api/stats/route', parseRouteStatsParams, 'method=GET&route=/a&window=1m&window=5m', 'window'],
+    ['/api/stats/instrument', parseInstrumentStatsParams, 'meter=a&meter=b&name=c', 'meter'],
+    ['/api/stats/instrument', parseInstrumentStatsParams, 'meter=a&name=c&name=d', 'name'],
+    ['/api/stats/instrument', parseInstrumentStatsParams, 'meter=a&name=c&groupBy=x&groupBy=y', 'groupBy'],
+    ['/api/stats/instrument', parseInstrumentStatsParams, 'since=1&since=1', 'since'],
+  ])('%s?%s names "%s"', (_endpoint, parser, query, name) => {
+    expect(messageOf(parser(new URLSearchParams(query)))).toBe(`Query parameter "${name}" is given 2 times; give it once.`);
+  });
+
+  test('filter may repeat', () => {
+    expect(parseInstrumentStatsParams(new URLSearchParams('filter=a=1&filter=b=2'))).toHaveProperty('filters', [
+      { key: 'a', value: '1' },
+      { key: 'b', value: '2' },
+    ]);
   });
 });
 

@@ -34,7 +34,7 @@ const METHOD_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}$/;
 
 /** The query of GET /api/stats, or a message naming the bad parameter. */
 export function parseStatsParams(query: URLSearchParams): StatsParams | { error: string } {
-  return unknownParameterError(query, STATS_PARAMETERS) ?? parseWindowAndSince(query);
+  return parameterNamesError(query, STATS_PARAMETERS) ?? parseWindowAndSince(query);
 }
 
 /**
@@ -42,7 +42,7 @@ export function parseStatsParams(query: URLSearchParams): StatsParams | { error:
  * route nobody has requested is not an error: it has no requests yet.
  */
 export function parseRouteStatsParams(query: URLSearchParams): RouteStatsParams | { error: string } {
-  const unknown = unknownParameterError(query, ROUTE_STATS_PARAMETERS);
+  const unknown = parameterNamesError(query, ROUTE_STATS_PARAMETERS);
   if (unknown) return unknown;
 
   const method = query.get('method');
@@ -67,7 +67,7 @@ export function parseRouteStatsParams(query: URLSearchParams): RouteStatsParams 
  * come together or not at all; an instrument no meter has (yet) is not an error. `filter` may repeat.
  */
 export function parseInstrumentStatsParams(query: URLSearchParams): InstrumentStatsParams | { error: string } {
-  const unknown = unknownParameterError(query, INSTRUMENT_STATS_PARAMETERS);
+  const unknown = parameterNamesError(query, INSTRUMENT_STATS_PARAMETERS, ['filter']);
   if (unknown) return unknown;
 
   const meter = query.get('meter');
@@ -100,9 +100,16 @@ export function parseInstrumentStatsParams(query: URLSearchParams): InstrumentSt
   };
 }
 
-function unknownParameterError(query: URLSearchParams, known: readonly string[]): { error: string } | undefined {
+// An unknown parameter, or one given twice that may be given once: answering with either value
+// would be a guess (`window=1m&window=5m`).
+function parameterNamesError(query: URLSearchParams, known: readonly string[], repeatable: readonly string[] = []): { error: string } | undefined {
+  const seen = new Set<string>();
   for (const name of query.keys()) {
     if (!known.includes(name)) return { error: `Unknown query parameter "${name}"; the parameters are ${quotedList(known, ' and ')}.` };
+    if (seen.has(name) && !repeatable.includes(name)) {
+      return { error: `Query parameter "${name}" is given ${query.getAll(name).length} times; give it once.` };
+    }
+    seen.add(name);
   }
   return undefined;
 }
