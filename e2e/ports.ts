@@ -52,3 +52,6 @@ export const OTLP_DELTA_COLLECTOR_PORT = BASE + 18;
 export const FLEET_DASHBOARD_PORT = BASE + 19;
 export const FLEET_OTHER_PORT = BASE + 20;
 export const FLEET_PROMETHEUS_PORT = BASE + 21;
+
+/** `next start` of e2e/fixtures/cache-components, a host app with Partial Prerendering. */
+export const CACHE_COMPONENTS_PORT = BASE + 22;

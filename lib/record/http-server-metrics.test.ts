@@ -335,6 +335,29 @@ describe('instrumentHttpServer', () => {
     },
   );
 
+  test.each<[string, Handler, number]>([
+    // Partial Prerendering: the shell streams with 200, then the page's notFound() sets 404 too late.
+    ['status set after the body started', (_request, response) => {
+      response.write('shell');
+      response.statusCode = 404;
+      response.end('not found');
+    }, 200],
+    ['status set after an explicit writeHead', (_request, response) => {
+      response.writeHead(201);
+      response.statusCode = 500;
+      response.end();
+    }, 201],
+    ['status set before the headers', (_request, response) => {
+      response.statusCode = 404;
+      response.end('not found');
+    }, 404],
+  ])('records the status the client received: %s', async (_name, handler, status) => {
+    handle = handler;
+    const before = await collect();
+    expect((await send('/things/1')).status).toBe(status);
+    expect(recordedBetween(before, await collect())).toEqual([{ attributes: expected('GET', status), count: 1, sum: expect.any(Number) }]);
+  });
+
   test('a request in flight counts as active until it ends', async () => {
     const entered = deferred();
     const release = deferred();

@@ -36,6 +36,7 @@ function isNextInternalPath(path: string): boolean {
 }
 
 const PATCHED = Symbol.for('meterboard.httpServerPatched');
+const WRITE_HEAD_PATCHED = Symbol.for('meterboard.writeHeadPatched');
 const REQUEST_STATE = Symbol('meterboard.requestState');
 
 /** What meterboard keeps about one request in flight. */
@@ -47,6 +48,8 @@ export interface RequestState {
   extraAttributes: Attributes | undefined;
   /** The Next-Action header of a POST: the server action it runs, unverified client input. */
   readonly serverActionId: string | undefined;
+  /** The status line's code, set when the headers were written; undefined while none was. */
+  sentStatus: number | undefined;
   readonly response: ServerResponse;
   /** Set once the request is recorded, by whichever 'close' came first. */
   ended: boolean;
@@ -75,7 +78,8 @@ export interface HttpServerRecorder {
  * Measures every request the process's HTTP servers receive: http.server.request.duration and
  * http.server.active_requests, labelled with Next's route template, and next.server_action.duration
  * for the requests that run a server action. Patches Server#emit('request') once per process, so it
- * sees requests before Next does and responses after they are closed.
+ * sees requests before Next does and responses after they are closed, and ServerResponse#writeHead,
+ * so the status recorded is the one the status line carried.
  *
  * Each duration is recorded twice, both through the series cached for its attributes, so no
  * measurement hashes attributes (FIELD-NOTES, "sdk-metrics 2.x cost model"): into the series'
@@ -127,6 +131,7 @@ export function instrumentHttpServer({ meter, durationHistograms, excludedPaths,
       attributes,
       extraAttributes: undefined,
       serverActionId: serverActionIdOf(request),
+      sentStatus: undefined,
       response,
       ended: false,
     };
@@ -155,8 +160,9 @@ export function instrumentHttpServer({ meter, durationHistograms, excludedPaths,
     try {
       const { response } = state;
       const seconds = (performance.now() - state.startTime) / 1000;
-      // https://opentelemetry.io/docs/specs/semconv/http/http-spans/: the status code only if one was sent.
-      const status = response.headersSent ? response.statusCode : undefined;
+      // https://opentelemetry.io/docs/specs/semconv/http/http-spans/: the status code only if one was
+      // sent, and the one sent: a streamed page may set statusCode after its headers left (FIELD-NOTES).
+      const status = state.sentStatus ?? (response.headersSent ? response.statusCode : undefined);
       const aborted = !response.writableFinished;
       const series = state.attributes.forResponse(routeTemplateOf(request), status, aborted);
       (state.extraAttributes ? duration.withExtraAttributes(series, state.extraAttributes) : series.histogram).record(seconds);
@@ -188,6 +194,20 @@ export function instrumentHttpServer({ meter, durationHistograms, excludedPaths,
       return Reflect.apply(originalEmit, this, arguments) as boolean;
     };
     prototype[PATCHED] = true;
+  }
+
+  // Every status line goes through writeHead, called by the app or by Node itself on the first
+  // write (ServerResponse#_implicitHeader): the code it writes is the status the client receives.
+  const responsePrototype = http.ServerResponse.prototype as unknown as PatchableResponsePrototype;
+  if (!responsePrototype[WRITE_HEAD_PATCHED]) {
+    const originalWriteHead = responsePrototype.writeHead;
+    responsePrototype.writeHead = function writeHead(this: ServerResponse): ServerResponse {
+      const result = Reflect.apply(originalWriteHead, this, arguments) as ServerResponse;
+      const state = (this.req as RequestWithState | undefined)?.[REQUEST_STATE];
+      if (state !== undefined && state.sentStatus === undefined) state.sentStatus = this.statusCode;
+      return result;
+    };
+    responsePrototype[WRITE_HEAD_PATCHED] = true;
   }
 
   return {
@@ -239,3 +259,4 @@ class AttributeCache {
 
 type RequestWithState = IncomingMessage & { [REQUEST_STATE]?: RequestState };
 type PatchablePrototype = { emit: (this: unknown, event: string | symbol) => boolean; [PATCHED]?: boolean };
+type PatchableResponsePrototype = { writeHead: (this: ServerResponse) => ServerResponse; [WRITE_HEAD_PATCHED]?: boolean };
