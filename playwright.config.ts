@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { CACHE_COMPONENTS_PORT, CARDINALITY_PORT, DEV_PORT, DISABLED_PORT, FRESH_PORT, MISCONFIGURED_PORT, PRODUCTION_PORT } from './e2e/ports';
+import { CACHE_COMPONENTS_PORT, CACHE_COMPONENTS_SMALL_LIMIT_PORT, CARDINALITY_PORT, DEV_PORT, DISABLED_PORT, FRESH_PORT, MISCONFIGURED_PORT, PRODUCTION_PORT } from './e2e/ports';
 
 // Playwright cannot download its browsers on our machines; Debian's chromium is used when present
 // (FIELD-NOTES, "Browsers"). As root it needs --no-sandbox, and the network flags keep it quiet.
@@ -12,7 +12,16 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
     }
   : {};
 
-const CACHE_COMPONENTS_APP = 'e2e/fixtures/cache-components';
+/** The host app with cacheComponents: true that some specs run against. */
+export const CACHE_COMPONENTS_APP = 'e2e/fixtures/cache-components';
+
+const fixtureServer = (port: number, env: Record<string, string> = {}) => ({
+  command: `npx next start ${CACHE_COMPONENTS_APP} -p ${port}`,
+  url: `http://127.0.0.1:${port}/`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  env: { OTEL_SERVICE_NAME: 'meterboard-cache-components', METRICS_PUBLIC: 'true', ...env },
+});
 
 // `npm test` builds first (scripts/test-all.mjs); `next start` serves that build.
 const productionServer = (port: number, env: Record<string, string> = {}) => ({
@@ -39,7 +48,7 @@ export default defineConfig({
   projects: [
     {
       name: 'production',
-      testIgnore: ['streamed-status.spec.ts', 'access.spec.ts', 'faults.spec.ts', 'otlp-export.spec.ts', 'prometheus-backend.spec.ts', 'prometheus-scrape.spec.ts', 'dev.spec.ts', 'empty-state.spec.ts', 'metrics-off.spec.ts', 'cardinality.spec.ts'],
+      testIgnore: ['streamed-status.spec.ts', 'lifetime-cardinality.spec.ts', 'access.spec.ts', 'faults.spec.ts', 'otlp-export.spec.ts', 'prometheus-backend.spec.ts', 'prometheus-scrape.spec.ts', 'dev.spec.ts', 'empty-state.spec.ts', 'metrics-off.spec.ts', 'cardinality.spec.ts'],
       use: { baseURL: `http://127.0.0.1:${PRODUCTION_PORT}` },
     },
     // Starts its own private servers (e2e/own-server.ts).
@@ -47,7 +56,7 @@ export default defineConfig({
     { name: 'fresh-production', testMatch: 'empty-state.spec.ts', use: { baseURL: `http://127.0.0.1:${FRESH_PORT}` } },
     { name: 'dev', testMatch: 'dev.spec.ts', use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
     { name: 'cardinality', testMatch: 'cardinality.spec.ts', use: { baseURL: `http://127.0.0.1:${CARDINALITY_PORT}` } },
-    { name: 'cache-components', testMatch: 'streamed-status.spec.ts', use: { baseURL: `http://127.0.0.1:${CACHE_COMPONENTS_PORT}` } },
+    { name: 'cache-components', testMatch: ['streamed-status.spec.ts', 'lifetime-cardinality.spec.ts'], use: { baseURL: `http://127.0.0.1:${CACHE_COMPONENTS_PORT}` } },
     { name: 'disabled', testMatch: 'metrics-off.spec.ts', use: { baseURL: `http://127.0.0.1:${DISABLED_PORT}` } },
     { name: 'misconfigured', testMatch: 'metrics-off.spec.ts', use: { baseURL: `http://127.0.0.1:${MISCONFIGURED_PORT}` } },
   ],
@@ -58,14 +67,9 @@ export default defineConfig({
     productionServer(DISABLED_PORT, { OTEL_SDK_DISABLED: 'true' }),
     productionServer(MISCONFIGURED_PORT, { METRICS_EXCLUDE_PATHS: 'metrics' }),
     productionServer(CARDINALITY_PORT, { METRICS_CARDINALITY_LIMIT: '4' }),
-    // A host app with cacheComponents: built here, as it has its own next.config.ts.
-    {
-      command: `npx next build ${CACHE_COMPONENTS_APP} && npx next start ${CACHE_COMPONENTS_APP} -p ${CACHE_COMPONENTS_PORT}`,
-      url: `http://127.0.0.1:${CACHE_COMPONENTS_PORT}/`,
-      reuseExistingServer: false,
-      timeout: 180_000,
-      env: { OTEL_SERVICE_NAME: 'meterboard-cache-components' },
-    },
+    // A host app with cacheComponents, built by `npm test` too (scripts/test-all.mjs).
+    fixtureServer(CACHE_COMPONENTS_PORT),
+    fixtureServer(CACHE_COMPONENTS_SMALL_LIMIT_PORT, { METRICS_CARDINALITY_LIMIT: '5' }),
     {
       command: `npx next dev -p ${DEV_PORT}`,
       url: `http://127.0.0.1:${DEV_PORT}/api/stats`,

@@ -7,9 +7,9 @@ export interface PrometheusSample {
   value: number;
 }
 
-/** Scrapes /metrics and parses every sample line. */
-export async function scrape(request: APIRequestContext): Promise<PrometheusSample[]> {
-  const response = await request.get('/metrics');
+/** Scrapes /metrics (of `baseURL`, else the project's) and parses every sample line. */
+export async function scrape(request: APIRequestContext, baseURL = ''): Promise<PrometheusSample[]> {
+  const response = await request.get(`${baseURL}/metrics`);
   if (!response.ok()) throw new Error(`/metrics answered ${response.status()}`);
   return parseExposition(await response.text());
 }

@@ -55,3 +55,6 @@ export const FLEET_PROMETHEUS_PORT = BASE + 21;
 
 /** `next start` of e2e/fixtures/cache-components, a host app with Partial Prerendering. */
 export const CACHE_COMPONENTS_PORT = BASE + 22;
+
+/** The same fixture with METRICS_CARDINALITY_LIMIT=5. */
+export const CACHE_COMPONENTS_SMALL_LIMIT_PORT = BASE + 23;

@@ -13,7 +13,8 @@ import { exposureSummary } from './access/access-policy';
 import { pushReaders } from './export/push-readers';
 import { PrometheusClient } from './query/prometheus-client';
 import type { PrometheusSource } from './query/prometheus-stats';
-import { DURATION_CARDINALITY_LIMIT, DurationHistograms } from './record/duration-histograms';
+import { boundedMeterProvider } from './record/bounded-meter-provider';
+import { DEFAULT_CARDINALITY_LIMIT, DurationHistograms } from './record/duration-histograms';
 import { instrumentHttpServer, type RequestState } from './record/http-server-metrics';
 import { startRuntimeMetrics } from './record/runtime-metrics';
 
@@ -74,7 +75,8 @@ export function startTelemetry(): Telemetry | undefined {
 
   try {
     const resource = createResource();
-    const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION }, config.cardinalityLimit);
+    const cardinalityLimit = config.cardinalityLimit ?? DEFAULT_CARDINALITY_LIMIT;
+    const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION }, cardinalityLimit);
     const reader = new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] });
     const readers = [reader, ...pushReaders(config.exporters, [durationHistograms])];
     // The Prometheus exporter takes no cardinality selector, so a limit other than the default is a
@@ -83,9 +85,11 @@ export function startTelemetry(): Telemetry | undefined {
     const views =
       config.cardinalityLimit === undefined && readers.length === 1
         ? []
-        : [{ instrumentName: '*', aggregationCardinalityLimit: config.cardinalityLimit ?? DURATION_CARDINALITY_LIMIT }];
+        : [{ instrumentName: '*', aggregationCardinalityLimit: cardinalityLimit }];
     const meterProvider = new MeterProvider({ resource, readers, views });
-    if (!metrics.setGlobalMeterProvider(meterProvider)) {
+    // The app's meters get the provider that bounds each instrument's series over the process's
+    // lifetime; meterboard's own instruments have fixed attribute sets and use the SDK's directly.
+    if (!metrics.setGlobalMeterProvider(boundedMeterProvider(meterProvider, cardinalityLimit))) {
       console.warn('[meterboard] another global MeterProvider is registered; metrics.getMeter() will not reach meterboard.');
     }
     const requestContext = config.requestAttributes ? new AsyncLocalStorage<RequestState>() : undefined;

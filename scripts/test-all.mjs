@@ -25,7 +25,7 @@ function readJson(path) {
 }
 
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS_DIR}/unit.json`]);
-const buildOk = run('production build', 'npx', ['next', 'build']);
+const buildOk = run('production build', 'npx', ['next', 'build']) && run('production build of the host fixture with cacheComponents', 'npx', ['next', 'build', 'e2e/fixtures/cache-components']);
 const e2eOk = buildOk && run('end-to-end tests', 'npx', ['playwright', 'test']);
 const benchOk = buildOk && run('benchmarks, short mode (times not checked)', 'node', ['scripts/bench/run.mjs', '--short']);
 

@@ -1,7 +1,7 @@
 import { MeterProvider, MetricReader, type Histogram } from '@opentelemetry/sdk-metrics';
 import { describe, expect, test } from 'vitest';
 import { mulberry32 } from '../testing/latency-samples';
-import { DURATION_CARDINALITY_LIMIT, DurationHistograms } from './duration-histograms';
+import { DEFAULT_CARDINALITY_LIMIT, DurationHistograms } from './duration-histograms';
 import { DURATION_BUCKETS_S, OVERFLOW_ATTRIBUTES } from './http-instruments';
 
 class TestReader extends MetricReader {
@@ -100,15 +100,15 @@ describe('DurationHistograms', () => {
     expect((await collect())['meterboard d'].dataPoints).toHaveLength(1);
   });
 
-  test(`past ${DURATION_CARDINALITY_LIMIT} series, new ones go to one otel.metric.overflow series and nothing is lost`, async () => {
+  test(`past ${DEFAULT_CARDINALITY_LIMIT} series, new ones go to one otel.metric.overflow series and nothing is lost`, async () => {
     const { histograms, collect } = setup();
     const histogram = histograms.histogram('d', OPTIONS);
     const series = histogram.newSeries({ 'http.route': '/a' });
     series.histogram.record(0.01);
-    for (let user = 0; user < DURATION_CARDINALITY_LIMIT + 500; user++) histogram.withExtraAttributes(series, { user }).record(0.01);
+    for (let user = 0; user < DEFAULT_CARDINALITY_LIMIT + 500; user++) histogram.withExtraAttributes(series, { user }).record(0.01);
     const points = (await collect())['meterboard d'].dataPoints;
-    expect(points.length).toBe(DURATION_CARDINALITY_LIMIT);
+    expect(points.length).toBe(DEFAULT_CARDINALITY_LIMIT);
     expect(points.at(-1)!.attributes).toEqual(OVERFLOW_ATTRIBUTES);
-    expect(points.reduce((sum, point) => sum + (point.value as Histogram).count, 0)).toBe(DURATION_CARDINALITY_LIMIT + 501);
+    expect(points.reduce((sum, point) => sum + (point.value as Histogram).count, 0)).toBe(DEFAULT_CARDINALITY_LIMIT + 501);
   });
 });

@@ -8,12 +8,13 @@ import {
 } from '@opentelemetry/sdk-metrics';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { createLatencyHistogram } from '../collect/latency-histogram';
+import { attributesKey } from './attributes-key';
 import { ExplicitHistogram } from './explicit-histogram';
 import { OVERFLOW_ATTRIBUTES } from './http-instruments';
 import type { RecordedSeries } from './recorded-series';
 
 /** Series per histogram, the overflow series included, unless configured otherwise: the SDK's default cardinality limit. */
-export const DURATION_CARDINALITY_LIMIT = 2000;
+export const DEFAULT_CARDINALITY_LIMIT = 2000;
 
 
 /** What a duration histogram is, as an instrument's options would say it. */
@@ -37,7 +38,7 @@ export class DurationHistograms implements MetricProducer {
 
   constructor(
     private readonly scope: { name: string; version?: string },
-    private readonly cardinalityLimit = DURATION_CARDINALITY_LIMIT,
+    private readonly cardinalityLimit = DEFAULT_CARDINALITY_LIMIT,
   ) {}
 
   /** A new histogram instrument; its name must be unique in the scope. */
@@ -74,7 +75,7 @@ export class DurationHistogram {
   constructor(
     private readonly name: string,
     private readonly options: DurationHistogramOptions,
-    private readonly cardinalityLimit = DURATION_CARDINALITY_LIMIT,
+    private readonly cardinalityLimit = DEFAULT_CARDINALITY_LIMIT,
   ) {}
 
   /** A new series for `attributes`, built once by the caller and kept. */
@@ -127,11 +128,6 @@ export class DurationHistogram {
     this.overflow ??= new ExplicitHistogram(this.options.boundaries, OVERFLOW_ATTRIBUTES, hrTimeOf(Date.now()));
     return this.overflow;
   }
-}
-
-/** The SDK's attribute hash: keys sorted, then JSON. */
-function attributesKey(attributes: Attributes): string {
-  return JSON.stringify(Object.keys(attributes).sort().map((key) => [key, attributes[key]]));
 }
 
 function hrTimeOf(epochMs: number): HrTime {
