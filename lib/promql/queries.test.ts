@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import * as queries from './queries';
 import { rateRange } from './queries';
 
 describe('rateRange, as Grafana’s $__rate_interval', () => {
@@ -13,5 +14,26 @@ describe('rateRange, as Grafana’s $__rate_interval', () => {
     [15, 30, '2m'],
   ])('step %d s, scrapes every %d s → %s: at least four scrapes and a step plus one', (step, scrape, range) => {
     expect(rateRange(step, scrape)).toBe(range);
+  });
+});
+
+describe('every query of requests selects meterboard’s own series', () => {
+  const selector = 'job="meterboard"';
+  test.each<[string, string]>([
+    ['requestRate', queries.requestRate(selector, '1m', ['http_route'])],
+    ['requestRateByStatusClass', queries.requestRateByStatusClass(selector, '1m')],
+    ['errorRatio', queries.errorRatio(selector, '1m')],
+    ['latencyQuantile', queries.latencyQuantile(0.99, selector, '1m')],
+    ['requestsSinceStart', queries.requestsSinceStart(selector)],
+    ['requestsIncrease', queries.requestsIncrease(selector, '1m')],
+    ['errorsIncrease', queries.errorsIncrease(selector, '1m')],
+    ['inFlight', queries.inFlight(selector)],
+    ['serverActionIncrease', queries.serverActionIncrease(selector, '1m', true)],
+    ['serverActionQuantile', queries.serverActionQuantile(0.5, selector, '1m')],
+  ])('%s', (_name, query) => {
+    // Another instrumentation's http.server.request.duration shares the family in /metrics.
+    const selectors = [...query.matchAll(/[a-z_]\{([^}]*)\}/g)].map(([, matchers]) => matchers);
+    expect(selectors.length).toBeGreaterThan(0);
+    for (const matchers of selectors) expect(matchers).toContain('otel_scope_name="meterboard"');
   });
 });

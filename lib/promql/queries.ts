@@ -4,6 +4,8 @@
 // deploy/alerts.yml (e2e/prometheus-backend.spec.ts runs them all against a real Prometheus).
 // Pure string building: importable by client components.
 
+import { METER_NAME } from '../meter-name';
+
 /** Prometheus names of meterboard's series (the exporter's translation of the OpenTelemetry names). */
 export const PROMETHEUS_NAMES = {
   requestDurationCount: 'http_server_request_duration_count',
@@ -47,8 +49,15 @@ export function rateRange(stepSeconds: number, scrapeIntervalSeconds = DEFAULT_S
 /** Label names of the grouping dimensions, as exported. */
 export const ROUTE_LABELS = ['http_request_method', 'http_route'] as const;
 
+/**
+ * Selects meterboard's own series: /metrics merges same-named families of every meter in the
+ * process, so another instrumentation's http.server.request.duration would otherwise count twice.
+ */
+export const OWN_SERIES = labelMatcher('otel_scope_name', METER_NAME);
+
+// The selector, meterboard's scope and `more`, as one label matcher list.
 function matchers(selector: Selector, ...more: string[]): string {
-  return `{${[selector, ...more].filter((matcher) => matcher !== '').join(',')}}`;
+  return `{${[selector, OWN_SERIES, ...more].filter((matcher) => matcher !== '').join(',')}}`;
 }
 
 function by(labels: readonly string[]): string {
@@ -113,7 +122,7 @@ export function serverActionQuantile(q: number, selector: Selector, range: strin
 
 /** 1 for each scraped instance that answered its last scrape, 0 for each that did not. */
 export function instancesUp(selector: Selector): string {
-  return `up${matchers(selector)}`;
+  return selector === '' ? 'up' : `up{${selector}}`;
 }
 
 /** A PromQL duration for `seconds`, e.g. 300 → `5m`, 90 → `90s`. */
