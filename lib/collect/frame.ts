@@ -7,7 +7,7 @@ import {
   ATTR_HTTP_ROUTE,
 } from '@opentelemetry/semantic-conventions';
 import type { Attributes } from '@opentelemetry/api';
-import type { AttributeSet } from '../query/stats-types';
+import type { AttributeSet, MeterIdentity } from '../query/stats-types';
 import { createLatencyHistogram, mergeLatencyHistogram, type LatencyHistogram } from './latency-histogram';
 
 /** One http.server.request.duration series over one frame. */
@@ -75,9 +75,18 @@ export function emptyFrame(start: number): Frame {
   return { start, end: start, seconds: 0, http: new Map(), serverActions: new Map(), activeRequests: 0, instruments: new Map() };
 }
 
-/** Key of an instrument in Frame.instruments. */
-export function instrumentKey(meter: string, name: string): string {
-  return `${meter}\n${name}`;
+/** Key of an instrument in Frame.instruments: the SDK's meter identity (name, version, schema URL) and the instrument's name. */
+export function instrumentKey(meter: MeterIdentity, name: string): string {
+  return `${meter.meter}\n${meter.meterVersion ?? ''}\n${meter.meterSchemaUrl ?? ''}\n${name}`;
+}
+
+/** The identity of the meter that reported `scope`, its empty version and schema URL left out. */
+export function meterIdentityOf(scope: { name: string; version?: string; schemaUrl?: string }): MeterIdentity {
+  return {
+    meter: scope.name,
+    ...(scope.version ? { meterVersion: scope.version } : {}),
+    ...(scope.schemaUrl ? { meterSchemaUrl: scope.schemaUrl } : {}),
+  };
 }
 
 /** The frame's view of a drained series of meterboard's HTTP recorder. */

@@ -3,7 +3,7 @@ import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
 import { describe, expect, test } from 'vitest';
 import type { HttpServerRecorder } from '../record/http-server-metrics';
 import { METRIC_HTTP_SERVER_ACTIVE_REQUESTS } from '../record/http-instruments';
-import { METER_NAME } from '../scope';
+import { METER_NAME, METER_VERSION } from '../scope';
 import { WINDOWS } from '../query/windows';
 import { History } from './history';
 import { createLatencyHistogram } from './latency-histogram';
@@ -31,7 +31,7 @@ describe('History', () => {
   test('each sample lands in every window, with active requests, app instruments and totals since start', async () => {
     const reader = new TestReader();
     const provider = new MeterProvider({ readers: [reader] });
-    provider.getMeter(METER_NAME).createUpDownCounter(METRIC_HTTP_SERVER_ACTIVE_REQUESTS).add(2);
+    provider.getMeter(METER_NAME, METER_VERSION).createUpDownCounter(METRIC_HTTP_SERVER_ACTIVE_REQUESTS).add(2);
     provider.getMeter('shop').createCounter('orders.created').add(3);
     const history = new History(reader, recorderOf([[0.01, 0.02], [0.03]]), 100_000);
 

@@ -1,11 +1,11 @@
 import 'server-only';
 import type { MetricReader } from '@opentelemetry/sdk-metrics';
 import { logOnce } from '../log-once';
-import type { InstrumentDescriptor, InstrumentStats, WindowName } from '../query/stats-types';
+import type { InstrumentDescriptor, InstrumentStats, MeterIdentity, WindowName } from '../query/stats-types';
 import { WINDOWS } from '../query/windows';
 import type { HttpServerRecorder } from '../record/http-server-metrics';
 import { METRIC_HTTP_SERVER_ACTIVE_REQUESTS } from '../record/http-instruments';
-import { METER_NAME } from '../scope';
+import { METER_NAME, METER_VERSION } from '../scope';
 import { frameHttpSeries, frameServerActionSeries, instrumentKey, type Frame, type FrameHttpSeries } from './frame';
 import { FrameRing } from './frame-ring';
 import { InstrumentDeltas } from './instrument-deltas';
@@ -18,7 +18,7 @@ export const SAMPLE_INTERVAL_MS = 1_000;
 /** Requests of one HTTP series since the process started. */
 export type SeriesTotal = Omit<FrameHttpSeries, 'latency'> & { count: number };
 
-const ACTIVE_REQUESTS_KEY = instrumentKey(METER_NAME, METRIC_HTTP_SERVER_ACTIVE_REQUESTS);
+const ACTIVE_REQUESTS_KEY = instrumentKey({ meter: METER_NAME, meterVersion: METER_VERSION }, METRIC_HTTP_SERVER_ACTIVE_REQUESTS);
 
 /**
  * The process's recent metrics, sampled every SAMPLE_INTERVAL_MS: each sample (a tick) holds what
@@ -35,7 +35,7 @@ export class History {
   private readonly totals = new Map<string, SeriesTotal>();
   private lastTick: number;
   private instruments: readonly InstrumentStats[] = [];
-  private overflowing: ReadonlyArray<{ meter: string; name: string }> = [];
+  private overflowing: ReadonlyArray<MeterIdentity & { name: string }> = [];
   private runtimeReading: RuntimeReading | undefined;
   private runtime: RuntimeStats | null = null;
   private collecting = false;
@@ -122,7 +122,7 @@ export class History {
   }
 
   /** The instruments past their cardinality limit at the latest sample. */
-  overflowingInstruments(): ReadonlyArray<{ meter: string; name: string }> {
+  overflowingInstruments(): ReadonlyArray<MeterIdentity & { name: string }> {
     return this.overflowing;
   }
 

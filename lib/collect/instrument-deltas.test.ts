@@ -15,7 +15,7 @@ function setup() {
   const meter = provider.getMeter('shop');
   const deltas = new InstrumentDeltas();
   const next = async () => deltas.next((await reader.collect()).resourceMetrics);
-  return { meter, deltas, next };
+  return { provider, meter, deltas, next };
 }
 
 describe('increase', () => {
@@ -51,12 +51,12 @@ describe('InstrumentDeltas', () => {
     latency.record(5);
     const frames = await next();
 
-    expect([...frames.get(instrumentKey('shop', 'orders.created'))!.series.values()]).toEqual([{ attributes: { channel: 'web' }, value: 2 }]);
-    expect([...frames.get(instrumentKey('shop', 'queue.length'))!.series.values()]).toEqual([{ attributes: {}, value: 3 }]);
-    expect([...frames.get(instrumentKey('shop', 'work.duration'))!.series.values()]).toEqual([
+    expect([...frames.get(instrumentKey({ meter: 'shop' }, 'orders.created'))!.series.values()]).toEqual([{ attributes: { channel: 'web' }, value: 2 }]);
+    expect([...frames.get(instrumentKey({ meter: 'shop' }, 'queue.length'))!.series.values()]).toEqual([{ attributes: {}, value: 3 }]);
+    expect([...frames.get(instrumentKey({ meter: 'shop' }, 'work.duration'))!.series.values()]).toEqual([
       { attributes: {}, count: 2, sum: 5.5, boundaries: [0.1, 1], bucketCounts: [0, 1, 1] },
     ]);
-    expect(deltas.descriptors.get(instrumentKey('shop', 'work.duration'))).toEqual({
+    expect(deltas.descriptors.get(instrumentKey({ meter: 'shop' }, 'work.duration'))).toEqual({
       meter: 'shop',
       name: 'work.duration',
       description: '',
@@ -65,11 +65,27 @@ describe('InstrumentDeltas', () => {
     });
   });
 
+  test('meters of one name and two versions (or schema URLs) are three meters, each instrument its own', async () => {
+    const { provider, deltas, next } = setup();
+    await next();
+    provider.getMeter('lib', '1.0.0').createCounter('jobs').add(1);
+    provider.getMeter('lib', '2.0.0').createCounter('jobs').add(1);
+    provider.getMeter('lib', '2.0.0', { schemaUrl: 'https://opentelemetry.io/schemas/1.30.0' }).createCounter('jobs').add(1);
+    const frames = await next();
+    const jobs = [...deltas.descriptors.values()].filter((descriptor) => descriptor.name === 'jobs');
+    expect(jobs.map(({ meter, meterVersion, meterSchemaUrl }) => [meter, meterVersion, meterSchemaUrl])).toEqual([
+      ['lib', '1.0.0', undefined],
+      ['lib', '2.0.0', undefined],
+      ['lib', '2.0.0', 'https://opentelemetry.io/schemas/1.30.0'],
+    ]);
+    for (const descriptor of jobs) expect([...frames.get(instrumentKey(descriptor, 'jobs'))!.series.values()]).toEqual([{ attributes: {}, value: 1 }]);
+  });
+
   test(`past ${HISTORY_SERIES_PER_INSTRUMENT} series an instrument's new series add up in one overflow series`, async () => {
     const { meter, next } = setup();
     const counter = meter.createCounter('hits');
     for (let i = 0; i < HISTORY_SERIES_PER_INSTRUMENT + 50; i++) counter.add(1, { id: i });
-    const series = (await next()).get(instrumentKey('shop', 'hits'))!.series;
+    const series = (await next()).get(instrumentKey({ meter: 'shop' }, 'hits'))!.series;
     expect(series.size).toBe(HISTORY_SERIES_PER_INSTRUMENT + 1);
     expect(series.get(JSON.stringify(OVERFLOW_ATTRIBUTES))).toEqual({ attributes: OVERFLOW_ATTRIBUTES, value: 50 });
   });

@@ -1,6 +1,6 @@
 import { DataPointType, type MetricData, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
 import type { AttributeSet, InstrumentDescriptor } from '../query/stats-types';
-import { addInstrumentValue, instrumentKey, type InstrumentFrame, type InstrumentKind, type InstrumentValue } from './frame';
+import { addInstrumentValue, instrumentKey, meterIdentityOf, type InstrumentFrame, type InstrumentKind, type InstrumentValue } from './frame';
 import { OVERFLOW_ATTRIBUTES } from '../record/http-instruments';
 import { instrumentKindOf } from './instrument-stats';
 
@@ -31,11 +31,12 @@ export class InstrumentDeltas {
     const frames = new Map<string, InstrumentFrame>();
     for (const { scope, metrics } of resourceMetrics.scopeMetrics) {
       for (const metric of metrics) {
-        const key = instrumentKey(scope.name, metric.descriptor.name);
+        const meter = meterIdentityOf(scope);
+        const key = instrumentKey(meter, metric.descriptor.name);
         const kind = instrumentKindOf(metric);
         if (!this.descriptors.has(key)) {
           const { name, description, unit } = metric.descriptor;
-          this.descriptors.set(key, { meter: scope.name, name, description, unit, kind });
+          this.descriptors.set(key, { ...meter, name, description, unit, kind });
         }
         frames.set(key, { kind, series: this.seriesOf(key, kind, metric) });
       }

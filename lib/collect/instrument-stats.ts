@@ -5,10 +5,10 @@ import {
   type ResourceMetrics,
   type SumMetricData,
 } from '@opentelemetry/sdk-metrics';
-import type { AttributeSet, InstrumentStats, ValuePoint } from '../query/stats-types';
+import type { AttributeSet, InstrumentStats, MeterIdentity, ValuePoint } from '../query/stats-types';
 import { isOverflowSeries } from '../record/http-instruments';
 import { METER_NAME } from '../scope';
-import type { InstrumentKind } from './frame';
+import { meterIdentityOf, type InstrumentKind } from './frame';
 
 /** Scopes whose instruments meterboard creates itself (HTTP, process and runtime metrics), not the app. */
 const OWN_SCOPES = new Set([METER_NAME]);
@@ -22,15 +22,15 @@ export function isOwnScope(meter: string): boolean {
 export function readInstruments(resourceMetrics: ResourceMetrics): InstrumentStats[] {
   return resourceMetrics.scopeMetrics
     .filter(({ scope }) => !isOwnScope(scope.name))
-    .flatMap(({ scope, metrics }) => metrics.map((metric) => toInstrumentStats(scope.name, metric)));
+    .flatMap(({ scope, metrics }) => metrics.map((metric) => toInstrumentStats(meterIdentityOf(scope), metric)));
 }
 
 /** Every instrument of the collection that passed its cardinality limit (it has an otel.metric.overflow=true series). */
-export function overflowingInstruments(resourceMetrics: ResourceMetrics): Array<{ meter: string; name: string }> {
+export function overflowingInstruments(resourceMetrics: ResourceMetrics): Array<MeterIdentity & { name: string }> {
   return resourceMetrics.scopeMetrics.flatMap(({ scope, metrics }) =>
     metrics
       .filter((metric) => (metric.dataPoints as Array<{ attributes: Record<string, unknown> }>).some((point) => isOverflowSeries(point.attributes)))
-      .map((metric) => ({ meter: scope.name, name: metric.descriptor.name })),
+      .map((metric) => ({ ...meterIdentityOf(scope), name: metric.descriptor.name })),
   );
 }
 
@@ -41,9 +41,9 @@ export function instrumentKindOf(metric: MetricData): InstrumentKind {
   return 'gauge';
 }
 
-function toInstrumentStats(meter: string, metric: MetricData): InstrumentStats {
+function toInstrumentStats(meter: MeterIdentity, metric: MetricData): InstrumentStats {
   const { name, description, unit } = metric.descriptor;
-  const info = { meter, name, description, unit };
+  const info = { ...meter, name, description, unit };
   if (metric.dataPointType === DataPointType.HISTOGRAM || metric.dataPointType === DataPointType.EXPONENTIAL_HISTOGRAM) {
     return {
       ...info,

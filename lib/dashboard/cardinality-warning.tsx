@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Stats, WindowName } from '../query/stats-types';
 import { explorerHref } from './links';
+import { meterKey, meterLabel } from './meter-label';
 
 /** A visible warning for every instrument past its cardinality limit, each linked to the explorer; nothing when none is. */
 export function CardinalityWarning({ instruments, window }: { instruments: Stats['overflowingInstruments']; window: WindowName }) {
@@ -15,11 +16,11 @@ export function CardinalityWarning({ instruments, window }: { instruments: Stats
       </p>
       <ul>
         {instruments.map((instrument) => (
-          <li key={`${instrument.meter}\n${instrument.name}`}>
+          <li key={`${meterKey(instrument)}\n${instrument.name}`}>
             <Link href={explorerHref(window, instrument)} prefetch={false}>
               <code>{instrument.name}</code>
             </Link>{' '}
-            <span className="muted">(meter {instrument.meter})</span>
+            <span className="muted">(meter {meterLabel(instrument)})</span>
           </li>
         ))}
       </ul>

@@ -3,13 +3,14 @@
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import type { InstrumentDescriptor, InstrumentDetail, WindowName } from '../query/stats-types';
+import type { InstrumentDescriptor, InstrumentDetail, MeterIdentity, WindowName } from '../query/stats-types';
 import { formatUptimeSeconds, unitLabel } from './format';
 import { InstrumentCharts } from './instrument-charts';
 import { InstrumentGroupsTable } from './instrument-groups-table';
 import { InstrumentList } from './instrument-list';
 import { dashboardHref } from './links';
 import { LiveControls } from './live-controls';
+import { meterLabel } from './meter-label';
 import { PollPlaceholder } from './poll-placeholder';
 import { replaceQuery } from './replace-query';
 import { usePolledStats } from './use-stats';
@@ -27,10 +28,16 @@ export function ExplorerPage() {
   const [window, setWindow] = useWindowParam();
   const [paused, setPaused] = useState(false);
   const meter = searchParams.get('meter');
+  const meterVersion = searchParams.get('meterVersion') ?? undefined;
+  const meterSchemaUrl = searchParams.get('meterSchemaUrl') ?? undefined;
   const name = searchParams.get('name');
   const groupBy = searchParams.get('groupBy');
   const query: Array<[string, string]> = [['window', window]];
-  if (meter !== null && name !== null) query.push(['meter', meter], ['name', name]);
+  if (meter !== null && name !== null) {
+    query.push(['meter', meter], ['name', name]);
+    if (meterVersion !== undefined) query.push(['meterVersion', meterVersion]);
+    if (meterSchemaUrl !== undefined) query.push(['meterSchemaUrl', meterSchemaUrl]);
+  }
   if (groupBy) query.push(['groupBy', groupBy]);
   for (const filter of searchParams.getAll('filter')) query.push(['filter', filter]);
   const { stats: detail, isCurrent, updatedAt, error } = usePolledStats<InstrumentDetail>('/api/stats/instrument', query, paused);
@@ -53,7 +60,7 @@ export function ExplorerPage() {
             {isCurrent ? (
               <InstrumentView
                 detail={detail}
-                asked={meter !== null && name !== null ? { meter, name } : undefined}
+                asked={meter !== null && name !== null ? { meter, meterVersion, meterSchemaUrl, name } : undefined}
                 window={window}
                 onQueryChange={(changes) => replaceQuery(router, pathname, searchParams, changes)}
               />
@@ -73,7 +80,7 @@ export function ExplorerPage() {
 interface InstrumentViewProps {
   detail: InstrumentDetail;
   /** The instrument in the URL, if any. */
-  asked: { meter: string; name: string } | undefined;
+  asked: (MeterIdentity & { name: string }) | undefined;
   window: WindowName;
   onQueryChange: (changes: { groupBy?: string; filter?: string }) => void;
 }
@@ -96,7 +103,7 @@ function InstrumentView({ detail, asked, window, onQueryChange }: InstrumentView
     return (
       <section className="empty" aria-labelledby="explorer-unknown-heading">
         <h2 id="explorer-unknown-heading">
-          No instrument <code>{asked.name}</code> in meter <code>{asked.meter}</code>
+          No instrument <code>{asked.name}</code> in meter <code>{meterLabel(asked)}</code>
         </h2>
         <p>
           An instrument appears here after its first recording in this process. Check the name, or make it record (for the demo meter
@@ -140,7 +147,7 @@ function InstrumentHeader({ instrument }: { instrument: InstrumentDescriptor }) 
         <dd>{instrument.kind}</dd>
         <dt>Meter</dt>
         <dd>
-          <code>{instrument.meter}</code>
+          <code>{meterLabel(instrument)}</code>
         </dd>
         <dt>Unit</dt>
         <dd>{unit === '' ? 'none' : <code>{instrument.unit}</code>}</dd>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { InstrumentDescriptor, WindowName } from '../query/stats-types';
 import { explorerHref } from './links';
+import { meterKey, meterLabel, sameInstrument } from './meter-label';
 
 /** Every instrument of every meter, by meter (the API's order: the app's meters first), each a link that opens it. */
 export function InstrumentList({
@@ -14,21 +15,22 @@ export function InstrumentList({
 }) {
   const meters = new Map<string, InstrumentDescriptor[]>();
   for (const instrument of instruments) {
-    const list = meters.get(instrument.meter) ?? [];
+    const key = meterKey(instrument);
+    const list = meters.get(key) ?? [];
     list.push(instrument);
-    meters.set(instrument.meter, list);
+    meters.set(key, list);
   }
   return (
     <nav aria-label="Instruments" className="instrument-list">
       {instruments.length === 0 && <p className="muted">No meter has an instrument yet.</p>}
-      {[...meters].map(([meter, list]) => (
-        <section key={meter} aria-label={`Meter ${meter}`}>
-          <h2 className="meter-name">
-            <code>{meter}</code>
+      {[...meters].map(([key, list]) => (
+        <section key={key} aria-label={`Meter ${meterLabel(list[0])}`}>
+          <h2 className="meter-name" title={list[0].meterSchemaUrl}>
+            <code>{meterLabel(list[0])}</code>
           </h2>
           <ul>
             {list.map((instrument) => {
-              const current = selected !== null && selected.meter === instrument.meter && selected.name === instrument.name;
+              const current = selected !== null && sameInstrument(selected, instrument);
               return (
                 <li key={instrument.name}>
                   <Link href={explorerHref(window, instrument)} prefetch={false} aria-current={current ? 'page' : undefined} title={instrument.description}>

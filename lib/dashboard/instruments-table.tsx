@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { AttributeSet, InstrumentStats, WindowName } from '../query/stats-types';
 import { formatCount } from './format';
 import { explorerHref } from './links';
+import { meterLabel } from './meter-label';
 
 /** Every instrument the app created with @opentelemetry/api, with its values per attribute set; each links to the explorer. */
 export function InstrumentsTable({ instruments, window }: { instruments: readonly InstrumentStats[]; window: WindowName }) {
@@ -42,7 +43,7 @@ export function InstrumentsTable({ instruments, window }: { instruments: readonl
                         </Link>
                         {instrument.unit && <span className="muted"> ({instrument.unit})</span>}
                       </th>
-                      <td>{instrument.meter}</td>
+                      <td>{meterLabel(instrument)}</td>
                       <td>{instrument.kind}</td>
                       <td>{formatAttributes(point.attributes)}</td>
                       <td className="num">

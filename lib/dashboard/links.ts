@@ -1,4 +1,4 @@
-import type { WindowName } from '../query/stats-types';
+import type { MeterIdentity, WindowName } from '../query/stats-types';
 
 /** The dashboard's address, showing `window`. */
 export function dashboardHref(window: WindowName): string {
@@ -12,7 +12,14 @@ export function routeHref(method: string, route: string | null, window: WindowNa
 }
 
 /** The shareable address of the metrics explorer, optionally opened on one instrument. */
-export function explorerHref(window: WindowName, instrument?: { meter: string; name: string }): string {
-  const query = new URLSearchParams(instrument ? { meter: instrument.meter, name: instrument.name, window } : { window });
+export function explorerHref(window: WindowName, instrument?: MeterIdentity & { name: string }): string {
+  const query = new URLSearchParams();
+  if (instrument) {
+    query.set('meter', instrument.meter);
+    if (instrument.meterVersion !== undefined) query.set('meterVersion', instrument.meterVersion);
+    if (instrument.meterSchemaUrl !== undefined) query.set('meterSchemaUrl', instrument.meterSchemaUrl);
+    query.set('name', instrument.name);
+  }
+  query.set('window', window);
   return `/explorer?${query}`;
 }

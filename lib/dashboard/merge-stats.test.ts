@@ -32,7 +32,7 @@ function feed(ring: FrameRing, from: number, to: number): void {
     const status = second % 7 === 0 ? 500 : 200;
     const frame = tick(START + second * 1000, [series('GET', '/a', status, times(second % 5, 0.001 * second), status === 500 ? '500' : undefined)]);
     frame.instruments.set(
-      instrumentKey('shop', 'orders.value'),
+      instrumentKey({ meter: 'shop' }, 'orders.value'),
       instrumentFrame('histogram', [histogramValue({ channel: second % 3 === 0 ? 'api' : 'web' }, [10, 100], times(second % 4, second))]),
     );
     ring.add(frame);
@@ -54,7 +54,7 @@ const ENDPOINTS: Record<string, (ring: FrameRing, window: WindowInfo, since: num
       instanceId: 'first',
       window,
       since,
-      descriptors: new Map([[instrumentKey('shop', 'orders.value'), ORDERS_VALUE]]),
+      descriptors: new Map([[instrumentKey({ meter: 'shop' }, 'orders.value'), ORDERS_VALUE]]),
       instrument: ORDERS_VALUE,
       groupBy: 'channel',
       filters: [],

@@ -9,7 +9,8 @@ export function instrumentChartQueries(
 ): Record<string, string[]> {
   const family = prometheusMetricName(instrument.name, instrument.kind === 'counter');
   if (family === undefined) return {};
-  const selector = [DEFAULT_SELECTOR, labelMatcher('otel_scope_name', instrument.meter), ...filters.map(({ key, value }) => labelMatcher(prometheusLabelName(key), value))].join(',');
+  const scope = [labelMatcher('otel_scope_name', instrument.meter), ...(instrument.meterVersion === undefined ? [] : [labelMatcher('otel_scope_version', instrument.meterVersion)])];
+  const selector = [DEFAULT_SELECTOR, ...scope, ...filters.map(({ key, value }) => labelMatcher(prometheusLabelName(key), value))].join(',');
   const range = rateRange(stepSeconds);
   const by = groupBy === null ? '' : ` by (${prometheusLabelName(groupBy)})`;
   switch (instrument.kind) {

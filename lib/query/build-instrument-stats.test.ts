@@ -27,7 +27,7 @@ function context(instrument: string | undefined, extra: Partial<InstrumentStatsC
     instanceId: 'instance-1',
     window: ONE_MINUTE,
     since: undefined,
-    descriptors: new Map(DESCRIPTORS.map((descriptor) => [instrumentKey(descriptor.meter, descriptor.name), descriptor])),
+    descriptors: new Map(DESCRIPTORS.map((descriptor) => [instrumentKey(descriptor, descriptor.name), descriptor])),
     instrument: instrument === undefined ? undefined : { meter: 'shop', name: instrument },
     groupBy: undefined,
     filters: [],
@@ -38,7 +38,7 @@ function context(instrument: string | undefined, extra: Partial<InstrumentStatsC
 /** A one-second tick ending at second `second` that holds the given instruments of the meter "shop". */
 function instrumentTick(second: number, instruments: Record<string, InstrumentFrame>): Frame {
   const frame = tick(START + second * 1000, []);
-  for (const [name, instrument] of Object.entries(instruments)) frame.instruments.set(instrumentKey('shop', name), instrument);
+  for (const [name, instrument] of Object.entries(instruments)) frame.instruments.set(instrumentKey({ meter: 'shop' }, name), instrument);
   return frame;
 }
 

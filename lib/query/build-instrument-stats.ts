@@ -12,6 +12,7 @@ import type {
   InstrumentDetail,
   InstrumentGroupStats,
   InstrumentPoint,
+  MeterIdentity,
 } from './stats-types';
 import { allFrames, pointsAfter, type WindowFrames } from './window-frames';
 
@@ -29,7 +30,7 @@ export interface InstrumentStatsContext extends Pick<StatsContext, 'serviceName'
   /** Every instrument the history has seen, by instrument key. */
   descriptors: ReadonlyMap<string, InstrumentDescriptor>;
   /** The instrument to show; undefined for the list alone. */
-  instrument: { meter: string; name: string } | undefined;
+  instrument: (MeterIdentity & { name: string }) | undefined;
   /** The attribute to break the series down by; undefined for one group of all of them. */
   groupBy: string | undefined;
   filters: readonly AttributeFilter[];
@@ -42,7 +43,7 @@ export interface InstrumentStatsContext extends Pick<StatsContext, 'serviceName'
  */
 export function buildInstrumentStats(frames: WindowFrames, context: InstrumentStatsContext): InstrumentDetail {
   const instruments = [...context.descriptors.values()].sort(byListOrder);
-  const key = context.instrument && instrumentKey(context.instrument.meter, context.instrument.name);
+  const key = context.instrument && instrumentKey(context.instrument, context.instrument.name);
   const instrument = (key !== undefined && context.descriptors.get(key)) || null;
   const frameOf = (frame: Frame) => (key === undefined ? undefined : frame.instruments.get(key));
 
@@ -98,7 +99,12 @@ function isRateKind(kind: InstrumentKind): boolean {
 
 /** The app's meters first, then meterboard's own; by meter, then by name. */
 function byListOrder(a: InstrumentDescriptor, b: InstrumentDescriptor): number {
-  return Number(isOwnScope(a.meter)) - Number(isOwnScope(b.meter)) || a.meter.localeCompare(b.meter) || a.name.localeCompare(b.name);
+  return (
+    Number(isOwnScope(a.meter)) - Number(isOwnScope(b.meter)) ||
+    a.meter.localeCompare(b.meter) ||
+    (a.meterVersion ?? '').localeCompare(b.meterVersion ?? '') ||
+    a.name.localeCompare(b.name)
+  );
 }
 
 /** An attribute value as the explorer compares and shows it. */

@@ -3,7 +3,7 @@ import type { SeriesTotal } from '../collect/history';
 import type { RuntimeStats } from '../collect/runtime-reading';
 import { framePoint } from './frame-point';
 import { RouteAccumulator } from './route-accumulator';
-import type { InstrumentStats, SeriesPoint, Stats, WindowInfo } from './stats-types';
+import type { InstrumentStats, MeterIdentity, SeriesPoint, Stats, WindowInfo } from './stats-types';
 import { routeKey, windowAggregate } from './window-aggregate';
 import { pointsAfter, type WindowFrames } from './window-frames';
 
@@ -21,7 +21,7 @@ export interface StatsContext {
   seriesTotals: ReadonlyMap<string, SeriesTotal>;
   runtime: RuntimeStats | null;
   instruments: readonly InstrumentStats[];
-  overflowingInstruments: ReadonlyArray<{ meter: string; name: string }>;
+  overflowingInstruments: ReadonlyArray<MeterIdentity & { name: string }>;
 }
 
 /**

@@ -148,6 +148,16 @@ describe('parseInstrumentStatsParams', () => {
     });
   });
 
+  test('a meter version and schema URL tell meters of one name apart', () => {
+    expect(parseInstrument('meter=lib&meterVersion=2.0.0&meterSchemaUrl=https%3A%2F%2Fopentelemetry.io%2Fschemas%2F1.30.0&name=jobs')).toHaveProperty('instrument', {
+      meter: 'lib',
+      meterVersion: '2.0.0',
+      meterSchemaUrl: 'https://opentelemetry.io/schemas/1.30.0',
+      name: 'jobs',
+    });
+    expect(parseInstrument('meter=lib&name=jobs')).toHaveProperty('instrument', { meter: 'lib', name: 'jobs' });
+  });
+
   test('an instrument, a breakdown and repeated filters; a value may hold "="', () => {
     const query = new URLSearchParams([
       ['meter', 'orders'],
@@ -180,7 +190,9 @@ describe('parseInstrumentStatsParams', () => {
     ['filter==eu', /^"filter" must be an attribute key, "=" and a value.*got "=eu"/],
     ['window=2m', /^"window" must be one of .*got "2m"/],
     ['since=soon', /^"since" must be a time in epoch milliseconds/],
-    ['instrument=orders.created', /^Unknown query parameter "instrument"; the parameters are "meter", "name", "groupBy", "filter", "window" and "since"/],
+    ['instrument=orders.created', /^Unknown query parameter "instrument"; the parameters are "meter", "meterVersion", "meterSchemaUrl", "name", "groupBy", "filter", "window" and "since"/],
+    ['meterVersion=1.0.0', /^"meterVersion" belongs to an instrument/],
+    ['meter=lib&meterVersion=&name=jobs', /^"meterVersion" must be the meter's version/],
   ])('%j: a message that names the parameter, %s', (query, message) => {
     expect(messageOf(parseInstrument(query))).toMatch(message);
   });

@@ -1,4 +1,4 @@
-import type { AttributeFilter, WindowInfo } from './stats-types';
+import type { AttributeFilter, MeterIdentity, WindowInfo } from './stats-types';
 import { DEFAULT_WINDOW, WINDOWS, windowNamed } from './windows';
 
 /** Parsed query of GET /api/stats. */
@@ -18,14 +18,14 @@ export interface RouteStatsParams extends StatsParams {
 /** Parsed query of GET /api/stats/instrument. */
 export interface InstrumentStatsParams extends StatsParams {
   /** Undefined: only the list of instruments. */
-  instrument: { meter: string; name: string } | undefined;
+  instrument: (MeterIdentity & { name: string }) | undefined;
   groupBy: string | undefined;
   filters: AttributeFilter[];
 }
 
 const STATS_PARAMETERS = ['window', 'since'] as const;
 const ROUTE_STATS_PARAMETERS = ['method', 'route', 'window', 'since'] as const;
-const INSTRUMENT_STATS_PARAMETERS = ['meter', 'name', 'groupBy', 'filter', 'window', 'since'] as const;
+const INSTRUMENT_STATS_PARAMETERS = ['meter', 'meterVersion', 'meterSchemaUrl', 'name', 'groupBy', 'filter', 'window', 'since'] as const;
 
 const WINDOW_NAMES = quotedList(WINDOWS.map((window) => window.name), ', ');
 
@@ -77,6 +77,13 @@ export function parseInstrumentStatsParams(query: URLSearchParams): InstrumentSt
     return { error: `Missing query parameter "${missing}": an instrument is named by its meter and its name together, such as meter=orders&name=orders.created.` };
   }
   if (name === '') return { error: '"name" must be the name of an instrument, such as "orders.created"; got an empty string.' };
+  const meterVersion = query.get('meterVersion');
+  const meterSchemaUrl = query.get('meterSchemaUrl');
+  for (const [parameter, value] of [['meterVersion', meterVersion], ['meterSchemaUrl', meterSchemaUrl]] as const) {
+    if (value === null) continue;
+    if (meter === null) return { error: `"${parameter}" belongs to an instrument: give it with meter and name, such as meter=orders&${parameter}=…&name=orders.created.` };
+    if (value === '') return { error: `"${parameter}" must be the meter's ${parameter === 'meterVersion' ? 'version' : 'schema URL'}, or left out for a meter without one; got an empty string.` };
+  }
 
   const groupBy = query.get('groupBy');
   if (groupBy === '') return { error: '"groupBy" must be an attribute key such as "http.route", or left out for no breakdown; got an empty string.' };
@@ -94,7 +101,10 @@ export function parseInstrumentStatsParams(query: URLSearchParams): InstrumentSt
   if ('error' in windowAndSince) return windowAndSince;
   return {
     ...windowAndSince,
-    instrument: meter === null || name === null ? undefined : { meter, name },
+    instrument:
+      meter === null || name === null
+        ? undefined
+        : { meter, ...(meterVersion === null ? {} : { meterVersion }), ...(meterSchemaUrl === null ? {} : { meterSchemaUrl }), name },
     groupBy: groupBy ?? undefined,
     filters,
   };

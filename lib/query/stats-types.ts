@@ -102,10 +102,21 @@ export type InstrumentStats =
   | (InstrumentInfo & { kind: 'counter' | 'up-down-counter' | 'gauge'; points: ValuePoint[] })
   | (InstrumentInfo & { kind: 'histogram'; points: HistogramPoint[] });
 
-/** What identifies an instrument. */
-export interface InstrumentInfo {
-  /** Name of the meter (instrumentation scope) that created it. */
+/**
+ * A meter as the OpenTelemetry SDK tells meters apart: `lib@1.0.0` and `lib@2.0.0` are two meters,
+ * each with its own instruments.
+ */
+export interface MeterIdentity {
+  /** Name of the meter (instrumentation scope). */
   meter: string;
+  /** The meter's version; absent when it was created without one. */
+  meterVersion?: string;
+  /** The meter's schema URL; absent when it was created without one. */
+  meterSchemaUrl?: string;
+}
+
+/** What identifies an instrument: its meter and its name. */
+export interface InstrumentInfo extends MeterIdentity {
   name: string;
   description: string;
   unit: string;
@@ -166,7 +177,7 @@ export interface Stats {
    * Instruments past their cardinality limit (METRICS_CARDINALITY_LIMIT): their newer attribute
    * sets add up in one otel.metric.overflow=true series. Usually an unbounded attribute value.
    */
-  overflowingInstruments: Array<{ meter: string; name: string }>;
+  overflowingInstruments: Array<MeterIdentity & { name: string }>;
   /** With METRICS_SOURCE=prometheus, every instance Prometheus scrapes; null when the numbers are this process's. */
   instances: InstanceStats[] | null;
   /** With METRICS_SOURCE=prometheus, the selector and rate range the charts' points were queried with; null otherwise. */
