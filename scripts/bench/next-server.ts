@@ -11,13 +11,22 @@ const STAT_UTIME = 11;
 const STAT_STIME = 12;
 const STAT_RSS_PAGES = 21;
 
-/** Builds the app unless a production build is there already. */
-export function ensureProductionBuild(): void {
-  if (existsSync('.next/BUILD_ID')) return;
-  console.log('No production build in .next: running next build first.');
-  const { status } = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+/** Builds the app in `dir` (the demo by default) unless a production build is there already. */
+export function ensureProductionBuild(dir = '.'): void {
+  if (existsSync(`${dir}/.next/BUILD_ID`)) return;
+  console.log(`No production build in ${dir}/.next: running next build first.`);
+  const { status } = spawnSync('npx', ['next', 'build', dir], { stdio: 'inherit' });
   if (status !== 0) throw new Error('next build failed');
 }
+
+/** Where a NextServer's app is, and the path that answers once it is ready. */
+export interface NextApp {
+  dir: string;
+  readyPath: string;
+}
+
+/** The demo app at the repository's root. */
+const DEMO_APP: NextApp = { dir: '.', readyPath: '/api/health' };
 
 /** Pins this process (every thread) to `core`, so the load it generates stays off the server's core. */
 export function pinSelf(core: number): void {
@@ -31,15 +40,16 @@ export class NextServer {
     readonly port: number,
     private readonly env: Record<string, string> = {},
     private readonly core = 0,
+    private readonly app: NextApp = DEMO_APP,
   ) {}
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  /** Starts `next start` on `core` and resolves once /api/health answers. */
+  /** Starts `next start` on `core` and resolves once the app's ready path answers. */
   async start(): Promise<void> {
-    this.child = spawn('taskset', ['-c', String(this.core), process.execPath, 'node_modules/next/dist/bin/next', 'start', '-p', String(this.port)], {
+    this.child = spawn('taskset', ['-c', String(this.core), process.execPath, 'node_modules/next/dist/bin/next', 'start', this.app.dir, '-p', String(this.port)], {
       detached: true,
       stdio: ['ignore', 'ignore', 'inherit'],
       // Public, so the scenarios read /api/stats without a token.
@@ -48,7 +58,7 @@ export class NextServer {
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       try {
-        if ((await fetch(`${this.url}/api/health`)).ok) return;
+        if ((await fetch(`${this.url}${this.app.readyPath}`)).ok) return;
       } catch {
         // Not listening yet.
       }

@@ -16,6 +16,7 @@ const SCENARIOS = [
   { name: 'scrape', about: '/metrics rendering with 200 and 10,000 series, against prom-client' },
   { name: 'stats', about: '/api/stats for 50 routes over the 1 h window, and the incremental poll size' },
   { name: 'memory-bound', about: '1M in-process requests over 100k paths and 10k attribute values: series and heap' },
+  { name: 'memory-bound-http', about: '150k requests over HTTP, one steady trickle of 100k paths and 10k user attribute values: series and heap' },
   { name: 'percentile-accuracy', about: 'exponential histogram vs histogram_quantile vs exact' },
   { name: 'history-memory', about: 'what the history retains per busy series' },
   { name: 'overhead', about: 'next start, metrics on vs OTEL_SDK_DISABLED=true: CPU per request, throughput, latency' },
