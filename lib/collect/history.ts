@@ -1,6 +1,7 @@
 import 'server-only';
 import type { MetricReader } from '@opentelemetry/sdk-metrics';
 import { logOnce } from '../log-once';
+import { collectFor } from './collection-consumer';
 import type { InstrumentDescriptor, InstrumentStats, MeterIdentity, WindowName } from '../query/stats-types';
 import { WINDOWS } from '../query/windows';
 import type { HttpServerRecorder } from '../record/http-server-metrics';
@@ -14,6 +15,9 @@ import { readRuntime, runtimeStats, type RuntimeReading, type RuntimeStats } fro
 
 /** How often the history samples, milliseconds; also the step of the shortest window. */
 export const SAMPLE_INTERVAL_MS = 1_000;
+
+/** The history's name as a collection consumer (lib/collect/collection-consumer.ts). */
+export const HISTORY_CONSUMER = 'history';
 
 /** Requests of one HTTP series since the process started. */
 export type SeriesTotal = Omit<FrameHttpSeries, 'latency'> & { count: number };
@@ -60,7 +64,7 @@ export class History {
     if (this.collecting) return;
     this.collecting = true;
     try {
-      const { resourceMetrics, errors } = await this.reader.collect();
+      const { resourceMetrics, errors } = await collectFor(HISTORY_CONSUMER, () => this.reader.collect());
       if (errors.length > 0) logOnce('collect', 'a metric failed to collect; later failures are not logged', errors[0]);
       const tick: Frame = {
         start: this.lastTick,

@@ -6,10 +6,13 @@ import {
   ConsoleMetricExporter,
   InstrumentType,
   PeriodicExportingMetricReader,
+  type CollectionResult,
   type MetricProducer,
   type MetricReader,
+  type PeriodicExportingMetricReaderOptions,
   type PushMetricExporter,
 } from '@opentelemetry/sdk-metrics';
+import { collectFor } from '../collect/collection-consumer';
 import type { Exporters } from './exporter-config';
 import { DeltaHistogramProducer } from './delta-histogram-producer';
 import { FailureLoggingExporter } from './failure-logging-exporter';
@@ -26,7 +29,8 @@ export function pushReaders(exporters: Exporters, metricProducers: MetricProduce
     // The producers' histograms are cumulative; an exporter that wants deltas gets them as deltas too.
     const wantsDelta = exporter.selectAggregationTemporality?.(InstrumentType.HISTOGRAM) === AggregationTemporality.DELTA;
     const producers = wantsDelta ? metricProducers.map((producer) => new DeltaHistogramProducer(producer)) : metricProducers;
-    return new PeriodicExportingMetricReader({ exporter, exportIntervalMillis: exportIntervalMs, exportTimeoutMillis: exportTimeoutMs, metricProducers: producers });
+    const options = { exporter, exportIntervalMillis: exportIntervalMs, exportTimeoutMillis: exportTimeoutMs, metricProducers: producers };
+    return new ConsumerPeriodicReader(`push-${readers.length}`, options);
   };
   const readers: MetricReader[] = [];
   if (otlp) {
@@ -36,4 +40,18 @@ export function pushReaders(exporters: Exporters, metricProducers: MetricProduce
   }
   if (exporters.console) readers.push(periodic(new FailureLoggingExporter(new ConsoleMetricExporter(), 'console export')));
   return readers;
+}
+
+/** A periodic reader whose collections are its own consumer's (lib/collect/collection-consumer.ts), so its event loop gauges cover its whole export interval. */
+class ConsumerPeriodicReader extends PeriodicExportingMetricReader {
+  constructor(
+    private readonly consumer: string,
+    options: PeriodicExportingMetricReaderOptions,
+  ) {
+    super(options);
+  }
+
+  override collect(options?: Parameters<MetricReader['collect']>[0]): Promise<CollectionResult> {
+    return collectFor(this.consumer, () => super.collect(options));
+  }
 }

@@ -1,6 +1,10 @@
+import { performance } from 'node:perf_hooks';
 import { MeterProvider, MetricReader, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { collectFor } from '../collect/collection-consumer';
+import { HISTORY_CONSUMER } from '../collect/history';
 import { readRuntime } from '../collect/runtime-reading';
+import { PROMETHEUS_CONSUMER } from '../serialize/prometheus';
 import { METER_NAME } from '../scope';
 import { serializePrometheusText } from '../serialize/prometheus-text';
 import { startRuntimeMetrics } from './runtime-metrics';
@@ -81,6 +85,27 @@ describe('startRuntimeMetrics', () => {
     expect(found).toHaveLength(1);
     expect(found[0].descriptor.unit).toBe(unit);
     expect(found[0].dataPoints.length).toBeGreaterThan(0);
+  });
+
+  test('each consumer sees the event loop since its own previous collection: a stall stays in the scrape after the history collected', async () => {
+    const maxDelayOf = (resourceMetrics: ResourceMetrics) =>
+      resourceMetrics.scopeMetrics.flatMap(({ metrics }) => metrics).find((metric) => metric.descriptor.name === 'nodejs.eventloop.delay.max')?.dataPoints[0]?.value as number | undefined;
+    const utilizationOf = (resourceMetrics: ResourceMetrics) =>
+      resourceMetrics.scopeMetrics.flatMap(({ metrics }) => metrics).find((metric) => metric.descriptor.name === 'nodejs.eventloop.utilization')?.dataPoints[0]?.value as number | undefined;
+    // Both consumers start their intervals, then let the loop run a little.
+    await collectFor(PROMETHEUS_CONSUMER, () => collect());
+    await collectFor(HISTORY_CONSUMER, () => collect());
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const stallStart = performance.now();
+    while (performance.now() - stallStart < 300);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    // The history samples every second: it sees the stall and starts a new interval.
+    expect(maxDelayOf(await collectFor(HISTORY_CONSUMER, () => collect()))).toBeGreaterThan(0.29);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    // The scrape 60 ms later still covers its own interval, stall included.
+    const scrape = await collectFor(PROMETHEUS_CONSUMER, () => collect());
+    expect(maxDelayOf(scrape)).toBeGreaterThan(0.29);
+    expect(utilizationOf(scrape)).toBeGreaterThan(0.5);
   });
 
   test('reports every heap space by v8js.heap.space.name, as Node lists them', async () => {

@@ -1,5 +1,13 @@
 import 'server-only';
-import { constants as perfConstants, monitorEventLoopDelay, performance, PerformanceObserver, type EventLoopUtilization, type PerformanceEntry } from 'node:perf_hooks';
+import {
+  constants as perfConstants,
+  monitorEventLoopDelay,
+  performance,
+  PerformanceObserver,
+  type EventLoopUtilization,
+  type IntervalHistogram,
+  type PerformanceEntry,
+} from 'node:perf_hooks';
 import v8 from 'node:v8';
 import type { Attributes, Histogram, Meter, MeterProvider } from '@opentelemetry/api';
 import {
@@ -32,6 +40,7 @@ import {
   V8JS_GC_TYPE_VALUE_MINOR,
   V8JS_GC_TYPE_VALUE_WEAKCB,
 } from '@opentelemetry/semantic-conventions/incubating';
+import { currentConsumer } from '../collect/collection-consumer';
 import { logOnce } from '../log-once';
 import { METER_NAME, METER_VERSION } from '../scope';
 import { EVENT_LOOP_DELAY_RESOLUTION_MS, GC_DURATION_BUCKETS_S } from './runtime-instruments';
@@ -82,10 +91,40 @@ export function startRuntimeMetrics(meterProvider: MeterProvider): void {
   }
 }
 
-/** nodejs.eventloop.delay.* over the time since the previous collection, nodejs.eventloop.utilization likewise, nodejs.eventloop.time. */
+/**
+ * What the event loop did since a consumer's previous collection: each consumer (the history, a
+ * /metrics scrape, a push reader; lib/collect/collection-consumer.ts) has its own delay histogram
+ * and utilization baseline, so each sees the whole of its own interval. A consumer's first
+ * collection starts its interval, so it reports no delay yet.
+ */
+class EventLoopInterval {
+  readonly delay: IntervalHistogram = monitorEventLoopDelay({ resolution: EVENT_LOOP_DELAY_RESOLUTION_MS });
+  private previous: EventLoopUtilization = performance.eventLoopUtilization();
+
+  constructor() {
+    this.delay.enable();
+  }
+
+  /** Utilization since the previous call (or since this interval began), 0..1. */
+  utilization(): number {
+    const current = performance.eventLoopUtilization();
+    const { utilization } = performance.eventLoopUtilization(current, this.previous);
+    this.previous = current;
+    return utilization;
+  }
+}
+
+/** nodejs.eventloop.delay.* and nodejs.eventloop.utilization over each consumer's own interval, nodejs.eventloop.time. */
 function recordEventLoop(meter: Meter): void {
-  const delay = monitorEventLoopDelay({ resolution: EVENT_LOOP_DELAY_RESOLUTION_MS });
-  delay.enable();
+  const intervals = new Map<string, EventLoopInterval>();
+  const intervalOf = (consumer: string) => {
+    let interval = intervals.get(consumer);
+    if (interval === undefined) {
+      interval = new EventLoopInterval();
+      intervals.set(consumer, interval);
+    }
+    return interval;
+  };
   const gauge = (name: string, description: string) => meter.createObservableGauge(name, { description, unit: 's' });
   const gauges = {
     min: gauge(METRIC_NODEJS_EVENTLOOP_DELAY_MIN, 'Event loop minimum delay.'),
@@ -97,6 +136,7 @@ function recordEventLoop(meter: Meter): void {
     p99: gauge(METRIC_NODEJS_EVENTLOOP_DELAY_P99, 'Event loop 99 percentile delay.'),
   };
   meter.addBatchObservableCallback((result) => {
+    const { delay } = intervalOf(currentConsumer());
     // Node's histogram is in nanoseconds and reports NaN/huge values until it has a sample.
     if (delay.count > 0) {
       result.observe(gauges.min, delay.min / NANOSECONDS_PER_SECOND);
@@ -110,14 +150,9 @@ function recordEventLoop(meter: Meter): void {
     delay.reset();
   }, Object.values(gauges));
 
-  let previous: EventLoopUtilization = performance.eventLoopUtilization();
   meter
     .createObservableGauge(METRIC_NODEJS_EVENTLOOP_UTILIZATION, { description: 'Event loop utilization.', unit: '1' })
-    .addCallback((result) => {
-      const current = performance.eventLoopUtilization();
-      result.observe(performance.eventLoopUtilization(current, previous).utilization);
-      previous = current;
-    });
+    .addCallback((result) => result.observe(intervalOf(currentConsumer()).utilization()));
   meter
     .createObservableCounter(METRIC_NODEJS_EVENTLOOP_TIME, { description: 'Cumulative duration of time the event loop has been in each state.', unit: 's' })
     .addCallback((result) => {
