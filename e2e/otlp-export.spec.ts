@@ -7,7 +7,16 @@ import protoRoot from 'otlp-proto-definitions/build/src/generated/root';
 import type { Stats } from '../lib/query/stats-types';
 import { parseExposition, requestCount } from './metrics-text';
 import { OwnServer } from './own-server';
-import { OTLP_APP_PORT, OTLP_COLLECTOR_PORT, OTLP_DELTA_APP_PORT, OTLP_DELTA_COLLECTOR_PORT, OTLP_HANGING_APP_PORT, OTLP_HANGING_COLLECTOR_PORT } from './ports';
+import {
+  OTLP_APP_PORT,
+  OTLP_COLLECTOR_PORT,
+  OTLP_DELTA_APP_PORT,
+  OTLP_DELTA_COLLECTOR_PORT,
+  OTLP_HANGING_APP_PORT,
+  OTLP_HANGING_COLLECTOR_PORT,
+  OTLP_SHUTDOWN_APP_PORT,
+  OTLP_SHUTDOWN_COLLECTOR_PORT,
+} from './ports';
 
 // An OTLP endpoint that is down, or that accepts connections and never answers, must not hurt the
 // app: requests keep their speed and their counts, and the log gets one line, not one per export.
@@ -198,5 +207,47 @@ test.describe('OTLP http/json with delta temporality', () => {
     await expect.poll(ordersCount).toBe(5);
     // AGGREGATION_TEMPORALITY_DELTA is 1 in the OTLP protobuf definitions.
     expect(new Set(durations().map((metric) => metric.histogram!.aggregationTemporality))).toEqual(new Set([1]));
+  });
+});
+
+test.describe('SIGTERM before the first export (the default interval is 60 s)', () => {
+  const EXPORT_TIMEOUT_MS = 5_000;
+  const app = new OwnServer(OTLP_SHUTDOWN_APP_PORT, {
+    OTEL_METRICS_EXPORTER: 'otlp',
+    OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${OTLP_SHUTDOWN_COLLECTOR_PORT}`,
+    OTEL_EXPORTER_OTLP_METRICS_PROTOCOL: 'http/json',
+    OTEL_METRIC_EXPORT_TIMEOUT: String(EXPORT_TIMEOUT_MS),
+  });
+  const exports: Array<{ resourceMetrics: Array<{ scopeMetrics: Array<{ metrics: Array<{ name: string; histogram?: { dataPoints: Array<{ count: string | number }> } }> }> }> }> = [];
+  const collector = createServer((request, response) => {
+    let body = '';
+    request.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+    request.on('end', () => {
+      exports.push(JSON.parse(body));
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end('{}');
+    });
+  });
+  test.beforeAll(async () => {
+    await new Promise<void>((resolve) => collector.listen(OTLP_SHUTDOWN_COLLECTOR_PORT, '127.0.0.1', resolve));
+    await app.start();
+  });
+  test.afterAll(async () => {
+    await app.stop();
+    collector.close();
+  });
+
+  test('the requests served before the signal are exported once at shutdown, and the process still exits promptly', async () => {
+    for (let i = 0; i < 7; i++) expect((await fetch(`${app.url}/api/orders`)).status).toBe(200);
+    expect(exports).toHaveLength(0);
+    const seconds = await app.terminate(EXPORT_TIMEOUT_MS + 10_000);
+    const counted = exports
+      .flatMap((request) => request.resourceMetrics.flatMap((resource) => resource.scopeMetrics.flatMap((scope) => scope.metrics)))
+      .filter((metric) => metric.name === 'http.server.request.duration')
+      .flatMap((metric) => metric.histogram?.dataPoints ?? [])
+      .reduce((sum, point) => sum + Number(point.count), 0);
+    expect(exports).toHaveLength(1);
+    expect(counted).toBe(7);
+    // The flush holds the exit back by at most the export timeout.
+    expect(seconds).toBeLessThan(EXPORT_TIMEOUT_MS / 1000 + 5);
   });
 });

@@ -48,6 +48,32 @@ export class OwnServer {
     throw new Error(`next start -p ${this.port} did not answer within 60 s:\n${this.log}`);
   }
 
+  /**
+   * Asks the server to stop as a deploy does (SIGTERM to its process group) and resolves with the
+   * seconds until every process of the group had exited, or rejects if one still runs after `timeoutMs`.
+   */
+  async terminate(timeoutMs = 30_000): Promise<number> {
+    const pid = this.process?.pid;
+    if (pid === undefined) throw new Error('the server is not running');
+    const started = Date.now();
+    process.kill(-pid, 'SIGTERM');
+    // npx exits as soon as it has passed the signal on; the group is gone once `next start` has too.
+    const groupAlive = () => {
+      try {
+        process.kill(-pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    while (groupAlive()) {
+      if (Date.now() - started > timeoutMs) throw new Error(`still running ${timeoutMs} ms after SIGTERM:\n${this.log}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    this.process = undefined;
+    return (Date.now() - started) / 1000;
+  }
+
   /** Stops the server and resolves once the port refuses connections. */
   async stop(): Promise<void> {
     if (this.process?.pid === undefined) return;

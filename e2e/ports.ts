@@ -58,3 +58,7 @@ export const CACHE_COMPONENTS_PORT = BASE + 22;
 
 /** The same fixture with METRICS_CARDINALITY_LIMIT=5. */
 export const CACHE_COMPONENTS_SMALL_LIMIT_PORT = BASE + 23;
+
+/** The OTLP export spec's app that is stopped with SIGTERM before its first export, and its collector. */
+export const OTLP_SHUTDOWN_APP_PORT = BASE + 24;
+export const OTLP_SHUTDOWN_COLLECTOR_PORT = BASE + 25;

@@ -10,6 +10,7 @@ import { logOnce } from './log-once';
 import { createResource, instanceIdOf, serviceNameOf } from './resource';
 import { METER_NAME, METER_VERSION } from './scope';
 import { exposureSummary } from './access/access-policy';
+import { flushOnTermination } from './export/flush-on-termination';
 import { pushReaders } from './export/push-readers';
 import { PrometheusClient } from './query/prometheus-client';
 import type { PrometheusSource } from './query/prometheus-stats';
@@ -100,6 +101,7 @@ export function startTelemetry(): Telemetry | undefined {
       requestContext,
     });
     startRuntimeMetrics(meterProvider);
+    if (readers.length > 1) flushOnTermination(meterProvider, config.exporters.exportTimeoutMs);
     const telemetry: Telemetry = {
       meterProvider,
       reader,
