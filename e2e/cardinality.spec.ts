@@ -8,11 +8,11 @@ test('past the cardinality limit an instrument keeps one overflow series, nothin
   for (const path of PATHS) await request.get(path);
 
   const samples = await scrape(request);
-  const counts = samples.filter((sample) => sample.name === 'http_server_request_duration_count');
+  const counts = samples.filter((sample) => sample.name === 'http_server_request_duration_seconds_count');
   expect(counts).toHaveLength(4);
   expect(counts.filter((sample) => sample.labels.otel_metric_overflow === 'true')).toHaveLength(1);
   // Every request is still counted: in its own series or in the overflow one.
-  expect(sumOf(samples, 'http_server_request_duration_count', {})).toBe(PATHS.length);
+  expect(sumOf(samples, 'http_server_request_duration_seconds_count', {})).toBe(PATHS.length);
 
   await page.goto('/');
   const warning = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Cardinality limit reached' }) });

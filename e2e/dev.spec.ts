@@ -62,5 +62,5 @@ test('editing a route under next dev reloads it without a second provider, dupli
   const text = await (await request.get('/metrics')).text();
   const typeLines = text.split('\n').filter((line) => line.startsWith('# TYPE '));
   expect(new Set(typeLines).size).toBe(typeLines.length);
-  expect(typeLines.filter((line) => line.startsWith('# TYPE http_server_request_duration '))).toHaveLength(1);
+  expect(typeLines.filter((line) => line.startsWith('# TYPE http_server_request_duration_seconds '))).toHaveLength(1);
 });

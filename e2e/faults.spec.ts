@@ -13,7 +13,7 @@ async function scrape(): Promise<PrometheusSample[]> {
   return parseExposition(await (await fetch(`${server.url}/metrics`)).text());
 }
 
-const countOf = (samples: PrometheusSample[], labels: Record<string, string | undefined>) => sumOf(samples, 'http_server_request_duration_count', labels);
+const countOf = (samples: PrometheusSample[], labels: Record<string, string | undefined>) => sumOf(samples, 'http_server_request_duration_seconds_count', labels);
 
 test('a handler that throws is counted once per request as a 500 with error.type, and Next logs its error unchanged', async () => {
   const ship = { http_route: '/api/orders/[id]/ship' };

@@ -7,7 +7,7 @@ import type { Stats } from '../lib/query/stats-types';
 // task.id. New ids arrive one request at a time, with a scrape (a collection) every few requests:
 // the SDK's own limit only counts the series of one collection, meterboard's the process's lifetime.
 
-const SERIES = ['tasks_completed_total', 'tasks_size_count'];
+const SERIES = ['tasks_completed_total', 'tasks_size_bytes_count'];
 
 async function completeTasks(request: APIRequestContext, baseURL: string, from: number, count: number, scrapeEvery: number): Promise<void> {
   for (let task = from; task < from + count; task++) {

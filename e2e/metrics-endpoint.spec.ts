@@ -9,7 +9,7 @@ test('GET /metrics serves the Prometheus text format with the service in target_
   expect(response.headers()['content-type']).toBe('text/plain; version=0.0.4; charset=utf-8');
   const text = await response.text();
   expect(text).toMatch(/^target_info\{.*service_name="meterboard-e2e".*\} 1$/m);
-  expect(text).toContain('# TYPE http_server_request_duration histogram');
+  expect(text).toContain('# TYPE http_server_request_duration_seconds histogram');
   expect(text).toContain('# TYPE http_server_active_requests gauge');
 });
 
@@ -49,7 +49,7 @@ test('404s for unknown paths collapse into one series without http.route', async
   expect(text).not.toContain('e2e-unknown');
   const unmatchedSeries = (await scrape(request)).filter(
     (sample) =>
-      sample.name === 'http_server_request_duration_count' &&
+      sample.name === 'http_server_request_duration_seconds_count' &&
       sample.labels.http_route === undefined &&
       sample.labels.http_request_method === 'GET' &&
       sample.labels.http_response_status_code === '404',
@@ -59,7 +59,7 @@ test('404s for unknown paths collapse into one series without http.route', async
 
 test('a 5xx carries error.type and the telemetry endpoints are not counted', async ({ request }) => {
   const errors = (samples: Awaited<ReturnType<typeof scrape>>) =>
-    sumOf(samples, 'http_server_request_duration_count', { http_route: '/api/orders/[id]/ship', error_type: '500' });
+    sumOf(samples, 'http_server_request_duration_seconds_count', { http_route: '/api/orders/[id]/ship', error_type: '500' });
   const before = await scrape(request);
 
   // The demo carrier fails one call in four at random: ship until both outcomes were seen.
@@ -94,10 +94,10 @@ test('gzip when the scraper accepts it, plain text when it does not', async ({ b
   const compressed = await get({ 'Accept-Encoding': 'gzip' });
   expect(compressed.encoding).toBe('gzip');
   const text = gunzipSync(compressed.body).toString('utf8');
-  expect(text).toContain('# TYPE http_server_request_duration histogram');
+  expect(text).toContain('# TYPE http_server_request_duration_seconds histogram');
   const plain = await get({});
   expect(plain.encoding).toBeUndefined();
-  expect(plain.body.toString('utf8')).toContain('# TYPE http_server_request_duration histogram');
+  expect(plain.body.toString('utf8')).toContain('# TYPE http_server_request_duration_seconds histogram');
   expect(compressed.body.length).toBeLessThan(plain.body.length / 3);
 });
 

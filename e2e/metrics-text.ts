@@ -37,12 +37,12 @@ export function sumOf(samples: PrometheusSample[], name: string, where: Record<s
     .reduce((total, sample) => total + sample.value, 0);
 }
 
-/** Requests counted by http_server_request_duration for a method, route (undefined: unmatched) and, if given, status. */
+/** Requests counted by http_server_request_duration_seconds for a method, route (undefined: unmatched) and, if given, status. */
 export function requestCount(
   samples: PrometheusSample[],
   { method, route, status }: { method: string; route: string | undefined; status?: number },
 ): number {
-  return sumOf(samples, 'http_server_request_duration_count', {
+  return sumOf(samples, 'http_server_request_duration_seconds_count', {
     http_request_method: method,
     http_route: route,
     ...(status === undefined ? {} : { http_response_status_code: String(status) }),

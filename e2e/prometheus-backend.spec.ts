@@ -32,7 +32,7 @@ scrape_configs:
       - targets: [${instances.map((instance) => `'127.0.0.1:${instance.port}'`).join(', ')}]
 `;
 
-const REQUEST_COUNT = 'http_server_request_duration_count';
+const REQUEST_COUNT = 'http_server_request_duration_seconds_count';
 /** What an instance's own /metrics says it served. */
 async function ownCount(server: OwnServer, labels: Record<string, string> = {}): Promise<number> {
   return sumOf(parseExposition(await (await fetch(`${server.url}/metrics`)).text()), REQUEST_COUNT, labels);
@@ -81,7 +81,7 @@ test('the dashboard reading Prometheus shows the whole fleet: its totals are the
     await expect(page.getByRole('heading', { level: 1, name: /^Order #\d+$/ })).toBeVisible();
   };
   await createOrder();
-  await expect.poll(async () => (await prometheus.query('next_server_action_duration_count')).length, { timeout: 30_000 }).toBe(1);
+  await expect.poll(async () => (await prometheus.query('next_server_action_duration_seconds_count')).length, { timeout: 30_000 }).toBe(1);
   await createOrder();
 
   // Once Prometheus has scraped what both counted, the dashboard's numbers are theirs added up.

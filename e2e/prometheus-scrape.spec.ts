@@ -48,7 +48,7 @@ test('Prometheus scrapes a token-protected /metrics with the documented config, 
     'meterboard=1',
   ]);
   await expect
-    .poll(async () => (await prometheus.query('sum(http_server_request_duration_count{job="meterboard",http_route="/api/orders"})'))[0]?.value, { timeout: 30_000 })
+    .poll(async () => (await prometheus.query('sum(http_server_request_duration_seconds_count{job="meterboard",http_route="/api/orders"})'))[0]?.value, { timeout: 30_000 })
     .toBe(5);
   const targets = (await (await fetch(`${prometheus.url}/api/v1/targets`)).json()) as {
     data: { activeTargets: Array<{ labels: { job: string }; lastError: string }> };

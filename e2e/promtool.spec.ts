@@ -8,7 +8,7 @@ test('promtool check metrics accepts a real scrape', async ({ request }) => {
   await request.post('/api/orders/1002/ship');
   await request.get('/api/orders/report?format=detailed');
   const text = await (await request.get('/metrics')).text();
-  expect(text).toContain('http_server_request_duration_bucket');
+  expect(text).toContain('http_server_request_duration_seconds_bucket');
 
   // promtool prints lint problems and exits non-zero on errors; .ci/run installs it (Debian's prometheus).
   const output = execFileSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8', stdio: 'pipe' });

@@ -29,9 +29,9 @@ for (const { method, path, route, status } of CASES) {
 
 test('withRouteMetrics adds its attribute to the measurement', async ({ request }) => {
   const detailed = { report_format: 'detailed', http_route: '/api/orders/report' };
-  const before = sumOf(await scrape(request), 'http_server_request_duration_count', detailed);
+  const before = sumOf(await scrape(request), 'http_server_request_duration_seconds_count', detailed);
   await request.get('/api/orders/report?format=detailed');
   await request.get('/api/orders/report?format=<script>');
-  await expect.poll(async () => sumOf(await scrape(request), 'http_server_request_duration_count', detailed) - before).toBe(1);
-  expect(sumOf(await scrape(request), 'http_server_request_duration_count', { report_format: 'other' })).toBeGreaterThanOrEqual(1);
+  await expect.poll(async () => sumOf(await scrape(request), 'http_server_request_duration_seconds_count', detailed) - before).toBe(1);
+  expect(sumOf(await scrape(request), 'http_server_request_duration_seconds_count', { report_format: 'other' })).toBeGreaterThanOrEqual(1);
 });

@@ -17,15 +17,15 @@ test('runtime metrics are in /metrics under their semantic-convention names', as
   const samples = await scrape(request);
   const names = new Set(samples.map((sample) => sample.name));
   for (const name of [
-    'nodejs_eventloop_delay_p50',
-    'nodejs_eventloop_delay_p99',
-    'nodejs_eventloop_utilization',
-    'v8js_memory_heap_used',
-    'v8js_gc_duration_count',
-    'process_memory_usage',
-    'process_cpu_time_total',
+    'nodejs_eventloop_delay_p50_seconds',
+    'nodejs_eventloop_delay_p99_seconds',
+    'nodejs_eventloop_utilization_ratio',
+    'v8js_memory_heap_used_bytes',
+    'v8js_gc_duration_seconds_count',
+    'process_memory_usage_bytes',
+    'process_cpu_time_seconds_total',
   ]) {
     expect(names, name).toContain(name);
   }
-  expect(sumOf(samples, 'v8js_memory_heap_used', {})).toBeGreaterThan(1_000_000);
+  expect(sumOf(samples, 'v8js_memory_heap_used_bytes', {})).toBeGreaterThan(1_000_000);
 });

@@ -6,7 +6,7 @@ import { requestCount, scrape, sumOf, type PrometheusSample } from './metrics-te
 // (lib/record/server-action.ts). If a Next upgrade moves it, every action becomes _OTHER and this fails.
 
 const SUBMISSIONS = 3;
-const ACTION_COUNT = 'next_server_action_duration_count';
+const ACTION_COUNT = 'next_server_action_duration_seconds_count';
 const CREATE_ORDER = { code_function_name: 'createOrderAction', code_file_path: 'lib/orders/actions.ts' };
 const OTHER = { code_function_name: '_OTHER' };
 

@@ -16,8 +16,8 @@ test("a server action's custom meter appears in /metrics, /api/stats and on the 
   const after = await scrape(request);
   const delta = (name: string) => sumOf(after, name, { order_channel: 'web' }) - sumOf(before, name, { order_channel: 'web' });
   expect(delta('orders_created_total')).toBe(1);
-  expect(delta('orders_value_count')).toBe(1);
-  expect(delta('orders_value_sum')).toBe(60);
+  expect(delta('orders_value_USD_count')).toBe(1);
+  expect(delta('orders_value_USD_sum')).toBe(60);
   // The action itself is measured as the POST to its page's route.
   expect(requestCount(after, { method: 'POST', route: '/orders/new' }) - requestCount(before, { method: 'POST', route: '/orders/new' })).toBe(1);
 

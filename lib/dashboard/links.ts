@@ -16,9 +16,9 @@ export function explorerHref(window: WindowName, instrument?: MeterIdentity & { 
   const query = new URLSearchParams();
   if (instrument) {
     query.set('meter', instrument.meter);
+    query.set('name', instrument.name);
     if (instrument.meterVersion !== undefined) query.set('meterVersion', instrument.meterVersion);
     if (instrument.meterSchemaUrl !== undefined) query.set('meterSchemaUrl', instrument.meterSchemaUrl);
-    query.set('name', instrument.name);
   }
   query.set('window', window);
   return `/explorer?${query}`;

@@ -7,7 +7,7 @@ export function instrumentChartQueries(
   instrument: InstrumentDescriptor,
   { groupBy, filters, stepSeconds }: { groupBy: string | null; filters: readonly AttributeFilter[]; stepSeconds: number },
 ): Record<string, string[]> {
-  const family = prometheusMetricName(instrument.name, instrument.kind === 'counter');
+  const family = prometheusMetricName(instrument.name, { unit: instrument.unit, monotonicSum: instrument.kind === 'counter', gauge: instrument.kind === 'gauge' });
   if (family === undefined) return {};
   const scope = [labelMatcher('otel_scope_name', instrument.meter), ...(instrument.meterVersion === undefined ? [] : [labelMatcher('otel_scope_version', instrument.meterVersion)])];
   const selector = [DEFAULT_SELECTOR, ...scope, ...filters.map(({ key, value }) => labelMatcher(prometheusLabelName(key), value))].join(',');

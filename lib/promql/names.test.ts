@@ -1,18 +1,30 @@
 import { describe, expect, test } from 'vitest';
 import { prometheusLabelName, prometheusMetricName } from './names';
 
-describe('prometheusMetricName', () => {
-  test.each<[string, boolean, string | undefined]>([
-    ['http.server.request.duration', false, 'http_server_request_duration'],
-    ['orders.created', true, 'orders_created_total'],
-    ['jobs_total', true, 'jobs_total'],
-    ['9lives', false, '_9lives'],
-    ['a--b..c', false, 'a_b_c'],
+describe('prometheusMetricName, as the OpenTelemetry–Prometheus compatibility specification names', () => {
+  const histogram = { monotonicSum: false, gauge: false };
+  const counter = { monotonicSum: true, gauge: false };
+  const gauge = { monotonicSum: false, gauge: true };
+  test.each<[string, string, { monotonicSum: boolean; gauge: boolean }, string | undefined]>([
+    ['http.server.request.duration', 's', histogram, 'http_server_request_duration_seconds'],
+    ['http.server.active_requests', '{request}', histogram, 'http_server_active_requests'],
+    ['orders.created', '{order}', counter, 'orders_created_total'],
+    ['process.cpu.time', 's', counter, 'process_cpu_time_seconds_total'],
+    ['v8js.memory.heap.used', 'By', histogram, 'v8js_memory_heap_used_bytes'],
+    ['nodejs.eventloop.utilization', '1', gauge, 'nodejs_eventloop_utilization_ratio'],
+    ['jobs.done', '1', counter, 'jobs_done_total'],
+    ['network.io', 'By/s', gauge, 'network_io_bytes_per_second'],
+    ['orders.value', 'USD', histogram, 'orders_value_USD'],
+    ['request.duration.seconds', 's', histogram, 'request_duration_seconds'],
+    ['jobs_total', '', counter, 'jobs_total'],
+    ['jobs_total', 's', counter, 'jobs_seconds_total'],
+    ['9lives', '', histogram, '_9lives'],
+    ['a--b..c', '', histogram, 'a_b_c'],
     // As the exporter: backslashes and newlines are escaped before the name is sanitized.
-    ['a\nb', false, 'a_nb'],
-    ['...', false, undefined],
-  ])('%j (counter: %s) → %j', (name, counter, expected) => {
-    expect(prometheusMetricName(name, counter)).toBe(expected);
+    ['a\nb', '', histogram, 'a_nb'],
+    ['...', 's', histogram, undefined],
+  ])('%j in %j (%o) → %j', (name, unit, kind, expected) => {
+    expect(prometheusMetricName(name, { unit, ...kind })).toBe(expected);
   });
 });
 

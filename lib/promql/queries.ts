@@ -8,11 +8,11 @@ import { METER_NAME } from '../meter-name';
 
 /** Prometheus names of meterboard's series (the exporter's translation of the OpenTelemetry names). */
 export const PROMETHEUS_NAMES = {
-  requestDurationCount: 'http_server_request_duration_count',
-  requestDurationBucket: 'http_server_request_duration_bucket',
+  requestDurationCount: 'http_server_request_duration_seconds_count',
+  requestDurationBucket: 'http_server_request_duration_seconds_bucket',
   activeRequests: 'http_server_active_requests',
-  serverActionDurationCount: 'next_server_action_duration_count',
-  serverActionDurationBucket: 'next_server_action_duration_bucket',
+  serverActionDurationCount: 'next_server_action_duration_seconds_count',
+  serverActionDurationBucket: 'next_server_action_duration_seconds_bucket',
 } as const;
 
 /** Label matchers every query starts from, e.g. `job="meterboard"`; empty for every series. */

@@ -5,7 +5,7 @@ import { METER_NAME } from '../scope';
 import { histogramValue, instrumentFrame, tick } from '../testing/http-series-fixtures';
 import { ALL_GROUP, buildInstrumentStats, MAX_ATTRIBUTE_VALUES, NOT_SET_GROUP, type InstrumentStatsContext } from './build-instrument-stats';
 import { histogramQuantile } from './histogram-quantile';
-import type { InstrumentDescriptor } from './stats-types';
+import type { InstrumentDescriptor, MeterIdentity } from './stats-types';
 import { WINDOWS } from './windows';
 
 const START = Date.UTC(2024, 0, 2, 3, 4, 0);
@@ -89,6 +89,25 @@ describe('buildInstrumentStats', () => {
     ]);
     expect(detail.instrument).toBeNull();
     expect(detail.groups).toEqual([]);
+  });
+
+  test.each<[string, MeterIdentity, string | null]>([
+    ['the exact identity', { meter: 'lib', meterVersion: '2.0.0' }, '2.0.0'],
+    ['no version, when one version of the meter has the instrument', { meter: 'solo' }, '1.0.0'],
+    ['no version, when two do: none rather than a guess', { meter: 'lib' }, null],
+    ['a version no meter has', { meter: 'lib', meterVersion: '3.0.0' }, null],
+  ])('an instrument asked for by %s', (_case, meter, version) => {
+    const descriptors = [
+      { meter: 'lib', meterVersion: '1.0.0', name: 'jobs', description: '', unit: '', kind: 'counter' },
+      { meter: 'lib', meterVersion: '2.0.0', name: 'jobs', description: '', unit: '', kind: 'counter' },
+      { meter: 'solo', meterVersion: '1.0.0', name: 'jobs', description: '', unit: '', kind: 'counter' },
+    ] satisfies InstrumentDescriptor[];
+    const detail = buildInstrumentStats(new FrameRing(1_000), {
+      ...context(undefined),
+      descriptors: new Map(descriptors.map((descriptor) => [instrumentKey(descriptor, descriptor.name), descriptor])),
+      instrument: { ...meter, name: 'jobs' },
+    });
+    expect(detail.instrument?.meterVersion ?? null).toBe(version);
   });
 
   test('an instrument no meter has is not an error: no instrument, no groups', () => {

@@ -43,8 +43,8 @@ export interface InstrumentStatsContext extends Pick<StatsContext, 'serviceName'
  */
 export function buildInstrumentStats(frames: WindowFrames, context: InstrumentStatsContext): InstrumentDetail {
   const instruments = [...context.descriptors.values()].sort(byListOrder);
-  const key = context.instrument && instrumentKey(context.instrument, context.instrument.name);
-  const instrument = (key !== undefined && context.descriptors.get(key)) || null;
+  const instrument = context.instrument ? findInstrument(context.descriptors, context.instrument) : null;
+  const key = instrument ? instrumentKey(instrument, instrument.name) : undefined;
   const frameOf = (frame: Frame) => (key === undefined ? undefined : frame.instruments.get(key));
 
   const window = allFrames(frames);
@@ -95,6 +95,18 @@ export function buildInstrumentStats(frames: WindowFrames, context: InstrumentSt
 /** Counters and histograms count events, charted per second; up-down counters and gauges are levels. */
 function isRateKind(kind: InstrumentKind): boolean {
   return kind === 'counter' || kind === 'histogram';
+}
+
+/**
+ * The instrument asked for: the one of exactly that meter identity, or, when the query names no
+ * version or schema URL, the only one of that meter name and instrument name (a link written by
+ * hand, or from before the meter had a version); null when there is none, or several to choose from.
+ */
+function findInstrument(descriptors: ReadonlyMap<string, InstrumentDescriptor>, asked: MeterIdentity & { name: string }): InstrumentDescriptor | null {
+  const exact = descriptors.get(instrumentKey(asked, asked.name));
+  if (exact !== undefined || asked.meterVersion !== undefined || asked.meterSchemaUrl !== undefined) return exact ?? null;
+  const named = [...descriptors.values()].filter((descriptor) => descriptor.meter === asked.meter && descriptor.name === asked.name);
+  return named.length === 1 ? named[0] : null;
 }
 
 /** The app's meters first, then meterboard's own; by meter, then by name. */

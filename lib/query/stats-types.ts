@@ -24,7 +24,7 @@ export interface StatusClassRates {
 export interface Totals {
   /** Requests completed within the window. */
   requests: number;
-  /** Requests completed since the process started; equals the sum of http_server_request_duration_count. */
+  /** Requests completed since the process started; equals the sum of http_server_request_duration_seconds_count. */
   requestsSinceStart: number;
   /** requests / windowSeconds. */
   requestsPerSecond: number;

@@ -22,22 +22,22 @@ type StartedGlobal = typeof globalThis & { [STARTED]?: boolean };
 
 /** Every instrument the runtime metrics report: scope, semconv name, unit, name in the Prometheus exposition. */
 const INSTRUMENTS = [
-  [METER_NAME, 'nodejs.eventloop.delay.min', 's', 'nodejs_eventloop_delay_min gauge'],
-  [METER_NAME, 'nodejs.eventloop.delay.max', 's', 'nodejs_eventloop_delay_max gauge'],
-  [METER_NAME, 'nodejs.eventloop.delay.mean', 's', 'nodejs_eventloop_delay_mean gauge'],
-  [METER_NAME, 'nodejs.eventloop.delay.stddev', 's', 'nodejs_eventloop_delay_stddev gauge'],
-  [METER_NAME, 'nodejs.eventloop.delay.p50', 's', 'nodejs_eventloop_delay_p50 gauge'],
-  [METER_NAME, 'nodejs.eventloop.delay.p90', 's', 'nodejs_eventloop_delay_p90 gauge'],
-  [METER_NAME, 'nodejs.eventloop.delay.p99', 's', 'nodejs_eventloop_delay_p99 gauge'],
-  [METER_NAME, 'nodejs.eventloop.utilization', '1', 'nodejs_eventloop_utilization gauge'],
-  [METER_NAME, 'nodejs.eventloop.time', 's', 'nodejs_eventloop_time_total counter'],
-  [METER_NAME, 'v8js.gc.duration', 's', 'v8js_gc_duration histogram'],
-  [METER_NAME, 'v8js.memory.heap.space.size', 'By', 'v8js_memory_heap_space_size gauge'],
-  [METER_NAME, 'v8js.memory.heap.used', 'By', 'v8js_memory_heap_used gauge'],
-  [METER_NAME, 'v8js.memory.heap.space.available_size', 'By', 'v8js_memory_heap_space_available_size gauge'],
-  [METER_NAME, 'v8js.memory.heap.space.physical_size', 'By', 'v8js_memory_heap_space_physical_size gauge'],
-  [METER_NAME, 'process.memory.usage', 'By', 'process_memory_usage gauge'],
-  [METER_NAME, 'process.cpu.time', 's', 'process_cpu_time_total counter'],
+  [METER_NAME, 'nodejs.eventloop.delay.min', 's', 'nodejs_eventloop_delay_min_seconds gauge'],
+  [METER_NAME, 'nodejs.eventloop.delay.max', 's', 'nodejs_eventloop_delay_max_seconds gauge'],
+  [METER_NAME, 'nodejs.eventloop.delay.mean', 's', 'nodejs_eventloop_delay_mean_seconds gauge'],
+  [METER_NAME, 'nodejs.eventloop.delay.stddev', 's', 'nodejs_eventloop_delay_stddev_seconds gauge'],
+  [METER_NAME, 'nodejs.eventloop.delay.p50', 's', 'nodejs_eventloop_delay_p50_seconds gauge'],
+  [METER_NAME, 'nodejs.eventloop.delay.p90', 's', 'nodejs_eventloop_delay_p90_seconds gauge'],
+  [METER_NAME, 'nodejs.eventloop.delay.p99', 's', 'nodejs_eventloop_delay_p99_seconds gauge'],
+  [METER_NAME, 'nodejs.eventloop.utilization', '1', 'nodejs_eventloop_utilization_ratio gauge'],
+  [METER_NAME, 'nodejs.eventloop.time', 's', 'nodejs_eventloop_time_seconds_total counter'],
+  [METER_NAME, 'v8js.gc.duration', 's', 'v8js_gc_duration_seconds histogram'],
+  [METER_NAME, 'v8js.memory.heap.space.size', 'By', 'v8js_memory_heap_space_size_bytes gauge'],
+  [METER_NAME, 'v8js.memory.heap.used', 'By', 'v8js_memory_heap_used_bytes gauge'],
+  [METER_NAME, 'v8js.memory.heap.space.available_size', 'By', 'v8js_memory_heap_space_available_size_bytes gauge'],
+  [METER_NAME, 'v8js.memory.heap.space.physical_size', 'By', 'v8js_memory_heap_space_physical_size_bytes gauge'],
+  [METER_NAME, 'process.memory.usage', 'By', 'process_memory_usage_bytes gauge'],
+  [METER_NAME, 'process.cpu.time', 's', 'process_cpu_time_seconds_total counter'],
 ] as const;
 
 const reader = new TestReader();

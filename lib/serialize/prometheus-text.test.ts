@@ -91,10 +91,12 @@ const collection: fc.Arbitrary<ResourceMetrics> = fc
     const scopeMetrics: ScopeMetrics[] = scopes.map(({ scope, metrics }) => ({
       scope,
       metrics: metrics
-        .filter(({ name }) => {
-          const prometheusName = name.replace(/[^a-z0-9_]/gi, '_').replace(/_{2,}/g, '_').replace(/_total$/, '');
-          if (seen.has(prometheusName)) return false;
-          seen.add(prometheusName);
+        .filter(({ name, unit, body }) => {
+          // No two metrics may share a family or a histogram's series name, under either serializer's names.
+          const names = [exporterName(name, body as MetricBody), ourName(name, unit, body as MetricBody)].map((family) => family.replace(/_total$/, ''));
+          const series = names.flatMap((family) => [family, `${family}_bucket`, `${family}_sum`, `${family}_count`]);
+          if (series.some((family) => seen.has(family))) return false;
+          for (const family of series) seen.add(family);
           return true;
         })
         .map(({ name, description, unit, body }) => toMetric(name, description, unit, body as MetricBody)),
@@ -102,13 +104,41 @@ const collection: fc.Arbitrary<ResourceMetrics> = fc
     return { resource: resourceFromAttributes(resource), scopeMetrics };
   });
 
+// The exporter's family name (sanitized, `_total` after a counter) and ours (the unit suffix before
+// `_total`, lib/promql/names.ts), written out here independently for the generator's units.
+const UNIT_SUFFIXES: Record<string, string> = { '': '', s: '_seconds', '{request}': '', By: '_bytes' };
+function exporterName(name: string, body: MetricBody): string {
+  const family = name.replace(/[^a-z0-9_]/gi, '_').replace(/_{2,}/g, '_');
+  return body.kind === 'counter' && !family.endsWith('_total') ? `${family}_total` : family;
+}
+function ourName(name: string, unit: string, body: MetricBody): string {
+  let family = name.replace(/[^a-z0-9_]/gi, '_').replace(/_{2,}/g, '_');
+  if (body.kind === 'counter') family = family.replace(/_total$/, '');
+  if (!family.endsWith(UNIT_SUFFIXES[unit])) family += UNIT_SUFFIXES[unit];
+  return body.kind === 'counter' ? `${family}_total` : family;
+}
+
+/** The exporter's text with each family renamed as the specification names it (what meterboard writes). */
+function withUnitSuffixes(text: string, { scopeMetrics }: ResourceMetrics): string {
+  const renamed = new Map<string, string>();
+  for (const metric of scopeMetrics.flatMap((scope) => scope.metrics)) {
+    const body = { kind: metric.dataPointType === DataPointType.HISTOGRAM ? 'histogram' : metric.dataPointType === DataPointType.GAUGE ? 'gauge' : (metric as { isMonotonic?: boolean }).isMonotonic ? 'counter' : 'updown' } as MetricBody;
+    const [from, to] = [exporterName(metric.descriptor.name, body), ourName(metric.descriptor.name, metric.descriptor.unit, body)];
+    for (const suffix of body.kind === 'histogram' ? ['', '_bucket', '_sum', '_count'] : ['']) renamed.set(from + suffix, to + suffix);
+  }
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^(# (?:HELP|UNIT|TYPE) )?([a-zA-Z_:][a-zA-Z0-9_:]*)/, (whole, comment: string | undefined, name: string) => `${comment ?? ''}${renamed.get(name) ?? name}`))
+    .join('\n');
+}
+
 describe('serializePrometheusText', () => {
   test('writes exactly what the exporter writes, for any collection without shared names', () => {
     const exporter = new PrometheusSerializer();
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     fc.assert(
       fc.property(collection, (resourceMetrics) => {
-        expect(serializePrometheusText(resourceMetrics)).toBe(exporter.serialize(resourceMetrics));
+        expect(serializePrometheusText(resourceMetrics)).toBe(withUnitSuffixes(exporter.serialize(resourceMetrics), resourceMetrics));
       }),
       { numRuns: 300 },
     );

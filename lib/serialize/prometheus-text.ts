@@ -5,8 +5,11 @@ import { prometheusLabelName, prometheusMetricName } from '../promql/names';
 
 /**
  * The Prometheus text exposition (format 0.0.4) of a collection, line for line what
- * @opentelemetry/exporter-prometheus's PrometheusSerializer writes (same names, `_total`,
- * `otel_scope_*` labels, target_info), with four differences:
+ * @opentelemetry/exporter-prometheus's PrometheusSerializer writes (`_total`, `otel_scope_*`
+ * labels, target_info), with five differences:
+ * - names carry their unit (`http_server_request_duration_seconds`), as the OpenTelemetry–Prometheus
+ *   compatibility specification asks and as an OTLP push lands in Prometheus, so one metric has one
+ *   name whichever path it took (the exporter adds none);
  * - a name that several meters use is one metric family, one HELP/TYPE block with every meter's
  *   samples (the exporter repeats the block, which strict scrapers reject:
  *   https://github.com/open-telemetry/opentelemetry-js/issues/3467); a meter whose instrument of that
@@ -80,9 +83,13 @@ function prometheusType(metric: MetricData): PrometheusType | undefined {
   }
 }
 
-/** The exporter's name rules (lib/promql/names.ts); a name with nothing valid left is logged once and left out. */
+/** The specification's name rules (lib/promql/names.ts); a name with nothing valid left is logged once and left out. */
 function prometheusName(metric: MetricData): string | undefined {
-  const name = prometheusMetricName(metric.descriptor.name, metric.dataPointType === DataPointType.SUM && metric.isMonotonic);
+  const name = prometheusMetricName(metric.descriptor.name, {
+    unit: metric.descriptor.unit,
+    monotonicSum: metric.dataPointType === DataPointType.SUM && metric.isMonotonic,
+    gauge: metric.dataPointType === DataPointType.GAUGE,
+  });
   if (name === undefined) {
     logOnce(`prometheus-name ${metric.descriptor.name}`, `metric name "${metric.descriptor.name}" has no valid Prometheus name; it is left out of /metrics`);
   }

@@ -18,7 +18,7 @@ const SOAK_PATHS = ['/api/orders', '/api/orders/1001', '/api/orders/990001', '/o
 
 async function durationSeries(server: NextServer): Promise<number> {
   const text = await (await fetch(`${server.url}/metrics`)).text();
-  return text.split('\n').filter((line) => line.startsWith('http_server_request_duration_count')).length;
+  return text.split('\n').filter((line) => line.startsWith('http_server_request_duration_seconds_count')).length;
 }
 
 const MB = 2 ** 20;

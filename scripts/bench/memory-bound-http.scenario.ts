@@ -41,7 +41,7 @@ function trickle(server: NextServer, amount: number, warmUp: boolean) {
 async function seriesCounts(server: NextServer): Promise<Record<string, number>> {
   const lines = (await (await fetch(`${server.url}/metrics`)).text()).split('\n');
   const count = (name: string) => lines.filter((line) => line.startsWith(`${name}{`)).length;
-  return { http: count('http_server_request_duration_count'), tasks: count('tasks_completed_total'), sizes: count('tasks_size_count') };
+  return { http: count('http_server_request_duration_seconds_count'), tasks: count('tasks_completed_total'), sizes: count('tasks_size_bytes_count') };
 }
 
 test('memory-bound-http', async () => {

@@ -48,8 +48,8 @@ test('memory-bound', async () => {
   const seconds = (performance.now() - start) / 1000;
   const after = heapUsedAfterGc();
   const text = await renderPrometheusText({ reader } as unknown as Telemetry);
-  const durationSeries = text.split('\n').filter((line) => line.startsWith('http_server_request_duration_count')).length;
-  const overflow = text.split('\n').some((line) => line.startsWith('http_server_request_duration_count{otel_metric_overflow="true"'));
+  const durationSeries = text.split('\n').filter((line) => line.startsWith('http_server_request_duration_seconds_count')).length;
+  const overflow = text.split('\n').some((line) => line.startsWith('http_server_request_duration_seconds_count{otel_metric_overflow="true"'));
   const historySeries = Math.max(...history.ring('1h').completeFrames().map((frame) => frame.http.size));
   report({
     scenario: 'memory-bound',
