@@ -50,6 +50,18 @@ describe('FrameRing', () => {
     expect(frames.reduce((sum, frame) => sum + frame.seconds, 0)).toBeLessThan(WINDOW_POINTS + 1);
   });
 
+  test('a wall clock that steps back an hour drops the frames from the "future" at once, and the ring stays bounded', () => {
+    const ring = new FrameRing(1_000);
+    let end = 10_000_000;
+    for (let second = 0; second < 30; second++) ring.add(tick((end += 1_000), [], 1));
+    end -= 3_600_000;
+    for (let second = 0; second < 600; second++) {
+      ring.add(tick((end += 1_000), [], 1));
+      expect(ring.completeFrames().length).toBeLessThanOrEqual(WINDOW_POINTS);
+      for (const frame of ring.completeFrames()) expect(frame.start).toBeLessThan(end);
+    }
+  });
+
   test(`whatever the ticks' timing, the frames hold less than ${WINDOW_POINTS + 1} steps of time and none from before their step`, () => {
     fc.assert(
       fc.property(fc.constantFrom(1_000, 5_000, 60_000), fc.array(fc.integer({ min: 1, max: 3_000 }), { minLength: 1, maxLength: 400 }), (stepMs, intervals) => {

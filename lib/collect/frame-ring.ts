@@ -8,7 +8,7 @@ import { emptyFrame, mergeFrame, type Frame } from './frame';
  * than WINDOW_POINTS + 1 steps, however late the ticks come; a step with no tick has no frame.
  */
 export class FrameRing {
-  private readonly complete: Frame[] = [];
+  private complete: Frame[] = [];
   private current: Frame | undefined;
   /** Bumped whenever a frame completes or leaves the window, so readers can cache what they derive from complete frames. */
   version = 0;
@@ -31,9 +31,13 @@ export class FrameRing {
       this.version++;
     }
     // By time, not by count: a late tick skips steps, and the window must not stretch over them.
-    this.windowStart = this.stepOf(tick.end) - WINDOW_POINTS * this.stepMs;
-    while (this.complete.length > 0 && this.complete[0].start < this.windowStart) {
-      this.complete.shift();
+    // Every frame outside the window goes, not only the oldest: the wall clock can step back (NTP,
+    // a resumed VM), leaving frames from a "future" that must not linger for as long.
+    // A tick longer than the window starts its frame before the window: no frame starts before windowStart.
+    this.windowStart = Math.min(this.stepOf(tick.end) - WINDOW_POINTS * this.stepMs, start);
+    const kept = this.complete.filter((frame) => frame.start >= this.windowStart && frame.start < start).slice(-WINDOW_POINTS);
+    if (kept.length !== this.complete.length) {
+      this.complete = kept;
       this.version++;
     }
     if (this.current === undefined && adopt) {

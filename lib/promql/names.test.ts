@@ -18,10 +18,15 @@ describe('prometheusMetricName, as the OpenTelemetry–Prometheus compatibility 
     ['request.duration.seconds', 's', histogram, 'request_duration_seconds'],
     ['jobs_total', '', counter, 'jobs_total'],
     ['jobs_total', 's', counter, 'jobs_seconds_total'],
+    // As Prometheus's OTLP translator: a token that is already the unit, or `total` anywhere.
+    ['bytes.sent', 'By', counter, 'bytes_sent_total'],
+    ['total.requests', '{request}', counter, 'requests_total'],
+    ['usage', '1', gauge, 'usage_ratio'],
+    ['ratio.used', '1', gauge, 'used_ratio'],
+    ['queue:depth', '{job}', gauge, 'queue:depth'],
     ['9lives', '', histogram, '_9lives'],
-    ['a--b..c', '', histogram, 'a_b_c'],
-    // As the exporter: backslashes and newlines are escaped before the name is sanitized.
-    ['a\nb', '', histogram, 'a_nb'],
+    ['_a--b..c_', '', histogram, 'a_b_c'],
+    ['a\nb', '', histogram, 'a_b'],
     ['...', 's', histogram, undefined],
   ])('%j in %j (%o) → %j', (name, unit, kind, expected) => {
     expect(prometheusMetricName(name, { unit, ...kind })).toBe(expected);

@@ -28,37 +28,55 @@ export interface NameContext {
 /**
  * The Prometheus family name of an instrument, as the OpenTelemetry–Prometheus compatibility
  * specification builds it (https://opentelemetry.io/docs/specs/otel/compatibility/prometheus_and_openmetrics/#metric-metadata-1)
- * and so as an OTLP push lands in Prometheus or a Collector: sanitized, `_` before a leading digit,
- * the unit as a suffix in words (`_seconds`, `_bytes`; `{…}` annotations dropped) unless the name
- * already ends with it, then `_total` after a counter; undefined when nothing valid is left.
+ * and as Prometheus's OTLP receiver and the Collector do (prometheus/otlptranslator, normalizeName),
+ * so one metric has one name whether it was scraped or pushed: the name split into tokens at every
+ * character other than `[a-zA-Z0-9:]`, the unit's words added unless a token already is one
+ * (`s` → `seconds`, `By/s` → `bytes_per_second`, `{…}` adds nothing), `total` moved to the end of
+ * a counter, `ratio` to the end of a gauge in unit `1`, joined with `_`, and `_` before a leading
+ * digit; undefined when no token is left.
  */
 export function prometheusMetricName(name: string, { unit, monotonicSum, gauge }: NameContext): string | undefined {
-  // The exporter escapes a metric name's backslashes and newlines before sanitizing it (a label key's it does not).
-  let family = sanitize(name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n'));
-  if (family === '' || family === '_') return undefined;
-  if (family[0] >= '0' && family[0] <= '9') family = `_${family}`;
-  // The unit comes before the type's suffix: `jobs_total` in seconds is `jobs_seconds_total`.
-  if (monotonicSum && family.endsWith('_total')) family = family.slice(0, -'_total'.length);
-  const suffix = unitSuffix(unit, gauge);
-  if (suffix !== '' && !family.endsWith(`_${suffix}`)) family += `_${suffix}`;
-  return monotonicSum ? `${family}_total` : family;
+  let tokens = name.split(NOT_NAME_CHARACTERS).filter((token) => token !== '');
+  if (tokens.length === 0) return undefined;
+  const [main, per] = unitSuffixes(unit);
+  tokens = addUnitTokens(tokens, main, per);
+  if (monotonicSum) tokens = [...tokens.filter((token) => token !== 'total'), 'total'];
+  if (unit === '1' && gauge) tokens = [...tokens.filter((token) => token !== 'ratio'), 'ratio'];
+  const family = tokens.join('_');
+  return family[0] >= '0' && family[0] <= '9' ? `_${family}` : family;
 }
 
-// https://github.com/open-telemetry/opentelemetry-collector-contrib/blob/main/pkg/translator/prometheus/normalize_name.go
+const NOT_NAME_CHARACTERS = /[^a-zA-Z0-9:]+/;
+
+// The translator's unitMap and perUnitMap.
 const UNIT_WORDS: Readonly<Record<string, string>> = {
   d: 'days', h: 'hours', min: 'minutes', s: 'seconds', ms: 'milliseconds', us: 'microseconds', ns: 'nanoseconds',
   By: 'bytes', KiBy: 'kibibytes', MiBy: 'mebibytes', GiBy: 'gibibytes', TiBy: 'tibibytes',
   KBy: 'kilobytes', MBy: 'megabytes', GBy: 'gigabytes', TBy: 'terabytes',
-  m: 'meters', V: 'volts', A: 'amperes', J: 'joules', W: 'watts', g: 'grams', Cel: 'celsius', Hz: 'hertz', '%': 'percent',
+  m: 'meters', V: 'volts', A: 'amperes', J: 'joules', W: 'watts', g: 'grams', Cel: 'celsius', Hz: 'hertz', '1': '', '%': 'percent',
 };
 const PER_UNIT_WORDS: Readonly<Record<string, string>> = { s: 'second', m: 'minute', h: 'hour', d: 'day', w: 'week', mo: 'month', y: 'year' };
 
-/** The name suffix of a UCUM unit: `s` → `seconds`, `By/s` → `bytes_per_second`, `{request}` → nothing, `1` → `ratio` for a gauge. */
-export function unitSuffix(unit: string, gauge: boolean): string {
-  const bare = unit.replace(/\{[^}]*\}/g, '').trim();
-  if (bare === '') return '';
-  if (bare === '1') return gauge ? 'ratio' : '';
-  const [main, per] = bare.split('/', 2);
-  const words = [main === '' ? '' : (UNIT_WORDS[main] ?? main), per === undefined || per === '' ? '' : `per_${PER_UNIT_WORDS[per] ?? per}`];
-  return sanitize(words.filter((word) => word !== '').join('_')).replace(/^_+|_+$/g, '');
+// The unit's main and "per" suffixes (`By/s` → `bytes`, `per_second`), cleaned to name characters;
+// a part with `{…}` in it adds nothing.
+function unitSuffixes(unit: string): [main: string, per: string] {
+  const slash = unit.indexOf('/');
+  const mainUnit = (slash === -1 ? unit : unit.slice(0, slash)).trim();
+  const perUnit = slash === -1 ? '' : unit.slice(slash + 1).trim();
+  const main = mainUnit !== '' && !/[{}]/.test(mainUnit) ? (UNIT_WORDS[mainUnit] ?? mainUnit) : '';
+  const perWord = perUnit !== '' && !/[{}]/.test(perUnit) ? (PER_UNIT_WORDS[perUnit] ?? perUnit) : '';
+  return [cleanUnit(main), cleanUnit(perWord === '' ? '' : `per_${perWord}`)];
+}
+
+function cleanUnit(unit: string): string {
+  return unit.replace(/[^a-zA-Z0-9:]/g, '_').replace(REPEATED_UNDERSCORES, '_').replace(/^_/, '');
+}
+
+// The unit's tokens after the name's, unless the name has them already.
+function addUnitTokens(tokens: readonly string[], main: string, per: string): string[] {
+  let mainSuffix = tokens.includes(main) ? '' : main;
+  let perSuffix = per === 'per_' ? '' : per.replace(/_$/, '');
+  if (tokens.includes(perSuffix)) perSuffix = '';
+  if (perSuffix !== '') mainSuffix = mainSuffix.replace(/_$/, '');
+  return [...tokens, ...[mainSuffix, perSuffix].filter((suffix) => suffix !== '')];
 }

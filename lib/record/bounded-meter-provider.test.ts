@@ -1,6 +1,6 @@
-import type { Attributes, Meter, MeterProvider as ApiMeterProvider } from '@opentelemetry/api';
+import type { Attributes, BatchObservableResult, Meter, MeterProvider as ApiMeterProvider } from '@opentelemetry/api';
 import { AggregationTemporality, DataPointType, MeterProvider, MetricReader, type Histogram, type MetricData } from '@opentelemetry/sdk-metrics';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { AttributeSetLimit, boundedMeterProvider } from './bounded-meter-provider';
 
 class TestReader extends MetricReader {
@@ -122,6 +122,69 @@ describe('boundedMeterProvider: at most the limit of series per instrument over 
     await collect();
     expect(calls).toBe(1);
     expect(before).toBeGreaterThan(LIMIT);
+  });
+
+  test('the overflow series adds up the sets past the limit across every callback of the instrument, single and batch', async () => {
+    const { meter, collect } = setUp();
+    const counter = meter.createObservableCounter('things');
+    counter.addCallback((result) => {
+      for (let user = 0; user < LIMIT - 1; user++) result.observe(1, { 'user.id': `u${user}` });
+    });
+    counter.addCallback((result) => result.observe(5, { 'user.id': 'late-a' }));
+    counter.addCallback((result) => {
+      // Observed twice in one callback: the SDK keeps the last value of a set, so does the overflow.
+      result.observe(100, { 'user.id': 'late-b' });
+      result.observe(7, { 'user.id': 'late-b' });
+    });
+    meter.addBatchObservableCallback((result) => result.observe(counter, 11, { 'user.id': 'late-c' }), [counter]);
+    const points = (await collect())!.dataPoints;
+    expect(points).toHaveLength(LIMIT);
+    expect(points.find((point) => isOverflow(point.attributes))?.value).toBe(5 + 7 + 11);
+  });
+
+  test('one batch callback with two sets of observables is two registrations, as in the SDK', async () => {
+    const { meter, reader } = setUp();
+    const a = meter.createObservableGauge('a');
+    const b = meter.createObservableGauge('b');
+    const callback = (result: BatchObservableResult) => {
+      result.observe(a, 1);
+      result.observe(b, 2);
+    };
+    meter.addBatchObservableCallback(callback, [a]);
+    meter.addBatchObservableCallback(callback, [b]);
+    const names = async () => (await reader.collect()).resourceMetrics.scopeMetrics.flatMap((scope) => scope.metrics.map((metric) => metric.descriptor.name)).sort();
+    expect(await names()).toEqual(['a', 'b']);
+    meter.removeBatchObservableCallback(callback, [a]);
+    meter.removeBatchObservableCallback(callback, [b]);
+    let calls = 0;
+    meter.addBatchObservableCallback(() => void calls++, [a]);
+    await reader.collect();
+    expect(calls).toBe(1);
+  });
+
+  test('a value the SDK drops (negative, for a counter or histogram) takes no attribute set of the limit', async () => {
+    const { meter, collect } = setUp();
+    const counter = meter.createCounter('things');
+    for (let user = 0; user < LIMIT; user++) counter.add(-1, { 'user.id': `bad${user}` });
+    for (let user = 0; user < LIMIT - 1; user++) counter.add(1, { 'user.id': `u${user}` });
+    const points = (await collect())!.dataPoints;
+    expect(points).toHaveLength(LIMIT - 1);
+    expect(points.some((point) => isOverflow(point.attributes))).toBe(false);
+  });
+
+  test('a callback that throws is logged once and the others still report', async () => {
+    const { meter, collect } = setUp();
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const gauge = meter.createObservableGauge('things');
+    gauge.addCallback(() => {
+      throw new Error('broken callback');
+    });
+    gauge.addCallback(async () => {
+      throw new Error('broken async callback');
+    });
+    gauge.addCallback((result) => result.observe(3, { 'user.id': 'u0' }));
+    expect((await collect())!.dataPoints.map((point) => point.value)).toEqual([3]);
+    quiet.mockRestore();
   });
 
   test('one limit per instrument: another name, or the same name under another meter or version, has its own', async () => {

@@ -99,16 +99,16 @@ export function startRuntimeMetrics(meterProvider: MeterProvider): void {
  */
 class EventLoopInterval {
   readonly delay: IntervalHistogram = monitorEventLoopDelay({ resolution: EVENT_LOOP_DELAY_RESOLUTION_MS });
-  private previous: EventLoopUtilization = performance.eventLoopUtilization();
+  private previous: EventLoopUtilization | undefined;
 
   constructor() {
     this.delay.enable();
   }
 
-  /** Utilization since the previous call (or since this interval began), 0..1. */
-  utilization(): number {
+  /** Utilization since the previous call, 0..1; undefined at the first, which only starts the interval (it would cover microseconds). */
+  utilization(): number | undefined {
     const current = performance.eventLoopUtilization();
-    const { utilization } = performance.eventLoopUtilization(current, this.previous);
+    const utilization = this.previous === undefined ? undefined : performance.eventLoopUtilization(current, this.previous).utilization;
     this.previous = current;
     return utilization;
   }
@@ -152,7 +152,10 @@ function recordEventLoop(meter: Meter): void {
 
   meter
     .createObservableGauge(METRIC_NODEJS_EVENTLOOP_UTILIZATION, { description: 'Event loop utilization.', unit: '1' })
-    .addCallback((result) => result.observe(intervalOf(currentConsumer()).utilization()));
+    .addCallback((result) => {
+      const utilization = intervalOf(currentConsumer()).utilization();
+      if (utilization !== undefined) result.observe(utilization);
+    });
   meter
     .createObservableCounter(METRIC_NODEJS_EVENTLOOP_TIME, { description: 'Cumulative duration of time the event loop has been in each state.', unit: 's' })
     .addCallback((result) => {

@@ -104,18 +104,20 @@ const collection: fc.Arbitrary<ResourceMetrics> = fc
     return { resource: resourceFromAttributes(resource), scopeMetrics };
   });
 
-// The exporter's family name (sanitized, `_total` after a counter) and ours (the unit suffix before
-// `_total`, lib/promql/names.ts), written out here independently for the generator's units.
-const UNIT_SUFFIXES: Record<string, string> = { '': '', s: '_seconds', '{request}': '', By: '_bytes' };
+// The exporter's family name (sanitized, `_total` after a counter) and ours (Prometheus's OTLP
+// translator: tokens, the unit's word unless a token is it, `total` last; lib/promql/names.ts),
+// written out here independently for the generator's units.
+const UNIT_WORDS: Record<string, string> = { '': '', s: 'seconds', '{request}': '', By: 'bytes' };
 function exporterName(name: string, body: MetricBody): string {
   const family = name.replace(/[^a-z0-9_]/gi, '_').replace(/_{2,}/g, '_');
   return body.kind === 'counter' && !family.endsWith('_total') ? `${family}_total` : family;
 }
 function ourName(name: string, unit: string, body: MetricBody): string {
-  let family = name.replace(/[^a-z0-9_]/gi, '_').replace(/_{2,}/g, '_');
-  if (body.kind === 'counter') family = family.replace(/_total$/, '');
-  if (!family.endsWith(UNIT_SUFFIXES[unit])) family += UNIT_SUFFIXES[unit];
-  return body.kind === 'counter' ? `${family}_total` : family;
+  let tokens = name.split(/[^a-zA-Z0-9:]+/).filter((token) => token !== '');
+  if (UNIT_WORDS[unit] !== '' && !tokens.includes(UNIT_WORDS[unit])) tokens.push(UNIT_WORDS[unit]);
+  if (body.kind === 'counter') tokens = [...tokens.filter((token) => token !== 'total'), 'total'];
+  const family = tokens.join('_');
+  return /^[0-9]/.test(family) ? `_${family}` : family;
 }
 
 /** The exporter's text with each family renamed as the specification names it (what meterboard writes). */
