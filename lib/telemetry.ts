@@ -5,7 +5,7 @@ import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import { ConfigError, readConfig, type DataSource } from './config';
 import type { Exporters } from './export/exporter-config';
-import { History } from './collect/history';
+import { History, HISTORY_CONSUMER } from './collect/history';
 import { logOnce } from './log-once';
 import { createResource, instanceIdOf, serviceNameOf } from './resource';
 import { METER_NAME, METER_VERSION } from './scope';
@@ -18,6 +18,7 @@ import { boundedMeterProvider } from './record/bounded-meter-provider';
 import { DEFAULT_CARDINALITY_LIMIT, DurationHistograms } from './record/duration-histograms';
 import { instrumentHttpServer, type RequestState } from './record/http-server-metrics';
 import { startRuntimeMetrics } from './record/runtime-metrics';
+import { PROMETHEUS_CONSUMER } from './serialize/prometheus';
 
 // Route bundles and the instrumentation bundle each get their own copy of this module, so the one
 // instance per process lives on globalThis (FIELD-NOTES, "instrumentation.ts").
@@ -79,7 +80,8 @@ export function startTelemetry(): Telemetry | undefined {
     const cardinalityLimit = config.cardinalityLimit ?? DEFAULT_CARDINALITY_LIMIT;
     const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION }, cardinalityLimit);
     const reader = new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] });
-    const readers = [reader, ...pushReaders(config.exporters, [durationHistograms])];
+    const push = pushReaders(config.exporters, [durationHistograms]);
+    const readers = [reader, ...push];
     // The Prometheus exporter takes no cardinality selector, so a limit other than the default is a
     // view on every instrument. With more than one reader a view also makes their instruments share
     // one storage, hashing each measurement once rather than once per reader (FIELD-NOTES).
@@ -100,7 +102,8 @@ export function startTelemetry(): Telemetry | undefined {
       excludedPaths: config.excludedPaths,
       requestContext,
     });
-    startRuntimeMetrics(meterProvider);
+    // The collections' consumers (lib/collect/collection-consumer.ts): their event loop intervals start now.
+    startRuntimeMetrics(meterProvider, [HISTORY_CONSUMER, PROMETHEUS_CONSUMER, ...push.map((pushReader) => pushReader.consumer)]);
     if (readers.length > 1) flushOnTermination(meterProvider, config.exporters.exportTimeoutMs);
     const telemetry: Telemetry = {
       meterProvider,

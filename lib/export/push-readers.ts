@@ -23,7 +23,7 @@ import { FailureLoggingExporter } from './failure-logging-exporter';
  * their endpoint and headers from OTEL_EXPORTER_OTLP_* themselves; their request timeout is capped
  * at the export timeout (see OtlpConfig.requestTimeoutMs).
  */
-export function pushReaders(exporters: Exporters, metricProducers: MetricProducer[]): MetricReader[] {
+export function pushReaders(exporters: Exporters, metricProducers: MetricProducer[]): ConsumerPeriodicReader[] {
   const { otlp, exportIntervalMs, exportTimeoutMs } = exporters;
   const periodic = (exporter: PushMetricExporter) => {
     // The producers' histograms are cumulative; an exporter that wants deltas gets them as deltas too.
@@ -32,7 +32,7 @@ export function pushReaders(exporters: Exporters, metricProducers: MetricProduce
     const options = { exporter, exportIntervalMillis: exportIntervalMs, exportTimeoutMillis: exportTimeoutMs, metricProducers: producers };
     return new ConsumerPeriodicReader(`push-${readers.length}`, options);
   };
-  const readers: MetricReader[] = [];
+  const readers: ConsumerPeriodicReader[] = [];
   if (otlp) {
     const options = { timeoutMillis: otlp.requestTimeoutMs };
     const exporter = otlp.protocol === 'http/json' ? new OtlpJsonExporter(options) : new OtlpProtobufExporter(options);
@@ -43,9 +43,10 @@ export function pushReaders(exporters: Exporters, metricProducers: MetricProduce
 }
 
 /** A periodic reader whose collections are its own consumer's (lib/collect/collection-consumer.ts), so its event loop gauges cover its whole export interval. */
-class ConsumerPeriodicReader extends PeriodicExportingMetricReader {
+export class ConsumerPeriodicReader extends PeriodicExportingMetricReader {
   constructor(
-    private readonly consumer: string,
+    /** Its name as a collection consumer. */
+    readonly consumer: string,
     options: PeriodicExportingMetricReaderOptions,
   ) {
     super(options);

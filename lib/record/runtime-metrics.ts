@@ -75,14 +75,14 @@ const NANOSECONDS_PER_SECOND = 1e9;
  * the process, and Next requires modules on every request (30 µs of CPU per request measured here,
  * 4% of a trivial route: npm run bench -- overhead).
  */
-export function startRuntimeMetrics(meterProvider: MeterProvider): void {
+export function startRuntimeMetrics(meterProvider: MeterProvider, consumers: readonly string[] = []): void {
   const global = globalThis as StartedGlobal;
   if (global[STARTED]) return;
   // Set before starting: retrying after a half-done start would register instruments twice.
   global[STARTED] = true;
   try {
     const meter = meterProvider.getMeter(METER_NAME, METER_VERSION);
-    recordEventLoop(meter);
+    recordEventLoop(meter, consumers);
     recordHeap(meter);
     recordGarbageCollection(meter);
     recordProcess(meter);
@@ -101,11 +101,16 @@ class EventLoopInterval {
   readonly delay: IntervalHistogram = monitorEventLoopDelay({ resolution: EVENT_LOOP_DELAY_RESOLUTION_MS });
   private previous: EventLoopUtilization | undefined;
 
-  constructor() {
+  /** `startNow`: the utilization interval starts at construction, not at the first reading. */
+  constructor(startNow = false) {
     this.delay.enable();
+    if (startNow) this.previous = performance.eventLoopUtilization();
   }
 
-  /** Utilization since the previous call, 0..1; undefined at the first, which only starts the interval (it would cover microseconds). */
+  /**
+   * Utilization since the previous call, 0..1; undefined at the first call of an interval that did
+   * not start at construction: that call only starts it (it would cover microseconds).
+   */
   utilization(): number | undefined {
     const current = performance.eventLoopUtilization();
     const utilization = this.previous === undefined ? undefined : performance.eventLoopUtilization(current, this.previous).utilization;
@@ -115,8 +120,9 @@ class EventLoopInterval {
 }
 
 /** nodejs.eventloop.delay.* and nodejs.eventloop.utilization over each consumer's own interval, nodejs.eventloop.time. */
-function recordEventLoop(meter: Meter): void {
-  const intervals = new Map<string, EventLoopInterval>();
+function recordEventLoop(meter: Meter, consumers: readonly string[]): void {
+  // The known consumers' intervals start now, so their first collection covers the time since start.
+  const intervals = new Map<string, EventLoopInterval>(consumers.map((consumer) => [consumer, new EventLoopInterval(true)]));
   const intervalOf = (consumer: string) => {
     let interval = intervals.get(consumer);
     if (interval === undefined) {
