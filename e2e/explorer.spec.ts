@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { InstrumentDetail, WindowName } from '../lib/query/stats-types';
 import { collectConsoleErrors } from './console-errors';
+import { createOrder } from './new-order';
 
 // Other specs record the same instruments on this server, so every count is compared with what the
 // 1 h window held before this test's own recordings: nothing leaves that window while the suite runs.
@@ -16,13 +17,12 @@ function groupValue(detail: InstrumentDetail, label: string): number {
   return detail.groups.find((group) => group.label === label)?.value ?? 0;
 }
 
-async function createOrder(page: Page, quantity: number, unitPrice: number): Promise<void> {
-  await page.goto('/orders/new');
-  await page.getByLabel('Item').fill('Explorer kettle');
-  await page.getByLabel('Quantity').fill(String(quantity));
-  await page.getByLabel('Unit price (USD)').fill(String(unitPrice));
-  await page.getByRole('button', { name: 'Create order' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Order #\d+$/ })).toBeVisible();
+async function createKettleOrder(page: Page, quantity: number, unitPrice: number): Promise<void> {
+  await createOrder(page, async (form) => {
+    await form.getByLabel('Item').fill('Explorer kettle');
+    await form.getByLabel('Quantity').fill(String(quantity));
+    await form.getByLabel('Unit price (USD)').fill(String(unitPrice));
+  });
 }
 
 /** The cell of `column` in the row of `group` of the explorer's breakdown table. */
@@ -39,8 +39,8 @@ test("a server action's custom meter appears in the explorer, charted as its kin
   const errors = collectConsoleErrors(page);
   const created = await instrumentDetail(request, { meter: 'orders', name: 'orders.created', groupBy: 'order.channel' });
   const value = await instrumentDetail(request, { meter: 'orders', name: 'orders.value' });
-  await createOrder(page, 3, 20);
-  await createOrder(page, 1, 15);
+  await createKettleOrder(page, 3, 20);
+  await createKettleOrder(page, 1, 15);
 
   await page.goto(`/explorer?window=${BASELINE_WINDOW}`);
   await expect(page.getByRole('heading', { name: 'Pick an instrument' })).toBeVisible();

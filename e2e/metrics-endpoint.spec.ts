@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { requestCount, scrape, sumOf } from './metrics-text';
+import { createOrder } from './new-order';
 
 test('GET /metrics serves the Prometheus text format with the service in target_info', async ({ request }) => {
   const response = await request.get('/metrics');
@@ -103,9 +104,7 @@ test('gzip when the scraper accepts it, plain text when it does not', async ({ b
 
 test('an instrument two meters share is one family: one HELP and TYPE, a series per scope', async ({ page, request }) => {
   // orders.created from the form's meter (a server action) and from the JSON API's own meter.
-  await page.goto('/orders/new');
-  await page.getByRole('button', { name: 'Create order' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Order #\d+$/ })).toBeVisible();
+  await createOrder(page);
   expect((await request.post('/api/orders', { data: { item: 'Family beans', quantity: 1, unitPrice: 2 } })).status()).toBe(201);
 
   const text = await (await request.get('/metrics')).text();

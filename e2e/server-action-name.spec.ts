@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { Stats } from '../lib/query/stats-types';
 import { requestCount, scrape, sumOf, type PrometheusSample } from './metrics-text';
+import { createOrder } from './new-order';
 
 // meterboard names a server action from Next's internal manifests singleton
 // (lib/record/server-action.ts). If a Next upgrade moves it, every action becomes _OTHER and this fails.
@@ -9,16 +10,6 @@ const SUBMISSIONS = 3;
 const ACTION_COUNT = 'next_server_action_duration_seconds_count';
 const CREATE_ORDER = { code_function_name: 'createOrderAction', code_file_path: 'lib/orders/actions.ts' };
 const OTHER = { code_function_name: '_OTHER' };
-
-// Submitted before React hydrates it, the form posts without JavaScript and without the Next-Action
-// header, and meterboard cannot name the action (the id is in the multipart body). React marks the
-// elements it has hydrated with `__reactProps$<id>` keys.
-async function waitForHydratedForm(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const form = document.querySelector('form');
-    return form !== null && Object.keys(form).some((key) => key.startsWith('__reactProps$'));
-  });
-}
 
 function actionCount(samples: PrometheusSample[], where: Record<string, string | undefined>): number {
   return sumOf(samples, ACTION_COUNT, where);
@@ -33,15 +24,7 @@ test(`each submission of the new-order form is one createOrderAction in ${ACTION
   const before = await scrape(request);
   const callsBefore = await callsInLastHour(request);
 
-  for (let i = 0; i < SUBMISSIONS; i++) {
-    await page.goto('/orders/new');
-    await waitForHydratedForm(page);
-    await page.getByLabel('Item').fill(`E2E action ${i}`);
-    const actionResponse = page.waitForResponse((response) => response.request().headers()['next-action'] !== undefined);
-    await page.getByRole('button', { name: 'Create order' }).click();
-    expect((await actionResponse).status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1, name: /^Order #\d+$/ })).toBeVisible();
-  }
+  for (let i = 0; i < SUBMISSIONS; i++) await createOrder(page, (form) => form.getByLabel('Item').fill(`E2E action ${i}`));
 
   // Recorded when the response closes, which may be just after the browser has it.
   await expect.poll(async () => actionCount(await scrape(request), CREATE_ORDER) - actionCount(before, CREATE_ORDER)).toBe(SUBMISSIONS);
