@@ -1,4 +1,5 @@
-// The exporter's rules for turning OpenTelemetry names into Prometheus ones, shared by /metrics
+// How OpenTelemetry names become Prometheus ones (metric names as the compatibility specification
+// and Prometheus's OTLP translator build them, label names as the exporter does), shared by /metrics
 // (lib/serialize/prometheus-text.ts) and the PromQL the dashboard shows. Pure: importable by client components.
 
 const INVALID_NAME_CHARACTERS = /[^a-z0-9_]/gi;

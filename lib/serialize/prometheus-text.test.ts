@@ -130,7 +130,7 @@ function withUnitSuffixes(text: string, { scopeMetrics }: ResourceMetrics): stri
   }
   return text
     .split('\n')
-    .map((line) => line.replace(/^(# (?:HELP|UNIT|TYPE) )?([a-zA-Z_:][a-zA-Z0-9_:]*)/, (whole, comment: string | undefined, name: string) => `${comment ?? ''}${renamed.get(name) ?? name}`))
+    .map((line) => line.replace(/^(# (?:HELP|UNIT|TYPE) )?([a-zA-Z_:][a-zA-Z0-9_:]*)/, (_whole, comment: string | undefined, name: string) => `${comment ?? ''}${renamed.get(name) ?? name}`))
     .join('\n');
 }
 
