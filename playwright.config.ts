@@ -27,7 +27,7 @@ const fixtureServer = (port: number, env: Record<string, string> = {}) => ({
 const productionServer = (port: number, env: Record<string, string> = {}) => ({
   command: `npx next start -p ${port}`,
   // The dashboard page: not measured, so waiting for it leaves a fresh server with no traffic.
-  url: `http://127.0.0.1:${port}/`,
+  url: `http://127.0.0.1:${port}/meterboard`,
   reuseExistingServer: false,
   timeout: 60_000,
   // Public: these servers' specs read the dashboard without a token; e2e/access.spec.ts starts the private ones.
@@ -72,7 +72,7 @@ export default defineConfig({
     fixtureServer(CACHE_COMPONENTS_SMALL_LIMIT_PORT, { METRICS_CARDINALITY_LIMIT: '5' }),
     {
       command: `npx next dev -p ${DEV_PORT}`,
-      url: `http://127.0.0.1:${DEV_PORT}/api/stats`,
+      url: `http://127.0.0.1:${DEV_PORT}/meterboard/api/stats`,
       reuseExistingServer: false,
       timeout: 120_000,
     },

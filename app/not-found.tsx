@@ -6,7 +6,7 @@ export default function NotFound() {
     <section>
       <h1>Not found</h1>
       <p>
-        Nothing lives at this address. <Link href="/" prefetch={false}>Back to the dashboard</Link>
+        Nothing lives at this address. <Link href="/" prefetch={false}>Back to the orders demo</Link>
       </p>
     </section>
   );

@@ -8,7 +8,7 @@ import { MISCONFIGURED_TOKEN_PORT, PRIVATE_PORT, TOKEN_PORT } from './ports';
 // Two servers of the production build that the shared (public) ones cannot be: one with no access
 // configured, one with a token. Each spec starts its own so it can read the server's log.
 const TOKEN = randomBytes(24).toString('hex');
-const DASHBOARD_ENDPOINTS = ['/api/stats', '/api/stats/route?method=GET&route=%2Fapi%2Forders', '/api/stats/instrument'];
+const DASHBOARD_ENDPOINTS = ['/meterboard/api/stats', '/meterboard/api/stats/route?method=GET&route=%2Fapi%2Forders', '/meterboard/api/stats/instrument'];
 
 interface ApiError {
   error: { code: string; message: string };
@@ -32,7 +32,7 @@ test.describe('next start with neither METRICS_AUTH_TOKEN nor METRICS_PUBLIC', (
   });
 
   test('the dashboard pages answer 403 with a page that names the variables to set', async ({ page }) => {
-    for (const path of ['/', '/routes?method=GET&route=%2Fapi%2Forders', '/explorer']) {
+    for (const path of ['/meterboard', '/meterboard/routes?method=GET&route=%2Fapi%2Forders', '/meterboard/explorer']) {
       const response = await page.goto(`${server.url}${path}`);
       expect(response?.status(), path).toBe(403);
       await expect(page.getByRole('heading', { name: 'The dashboard is private' })).toBeVisible();
@@ -70,7 +70,7 @@ test.describe('next start with METRICS_AUTH_TOKEN', () => {
   test.afterAll(async () => server.stop());
 
   test('logs one line saying that everything needs the token, and never the token itself', async () => {
-    await expect.poll(() => accessLines(server.output)).toEqual([expect.stringContaining('/metrics, /api/stats and the dashboard require the token in METRICS_AUTH_TOKEN')]);
+    await expect.poll(() => accessLines(server.output)).toEqual([expect.stringContaining('/metrics, /meterboard/api/stats and the dashboard require the token in METRICS_AUTH_TOKEN')]);
     expect(server.output).not.toContain(TOKEN);
   });
 
@@ -96,7 +96,7 @@ test.describe('next start with METRICS_AUTH_TOKEN', () => {
     }
   });
 
-  test('the right bearer token reads /metrics and /api/stats', async () => {
+  test('the right bearer token reads /metrics and /meterboard/api/stats', async () => {
     const ordersRequests = async () => {
       const response = await fetch(`${server.url}/metrics`, { headers: { Authorization: `Bearer ${TOKEN}` } });
       expect(response.status).toBe(200);
@@ -112,7 +112,7 @@ test.describe('next start with METRICS_AUTH_TOKEN', () => {
 
   test('a browser signs in with the token, a wrong one is refused and nothing is shown, and signing out closes it again', async ({ page, context }) => {
     const errors = collectConsoleErrors(page, { ignoreHttpErrorResponses: true });
-    const response = await page.goto(`${server.url}/?window=1m`);
+    const response = await page.goto(`${server.url}/meterboard?window=1m`);
     expect(response?.status()).toBe(401);
     await expect(page.getByRole('heading', { name: 'Sign in to meterboard' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Routes' })).toHaveCount(0);
@@ -133,16 +133,16 @@ test.describe('next start with METRICS_AUTH_TOKEN', () => {
     expect(cookie).toMatchObject({ name: 'meterboard_session', httpOnly: true, sameSite: 'Strict' });
     expect(cookie.value).not.toContain(TOKEN);
     // The same browser now reads every page and /metrics without typing the token again.
-    expect((await page.goto(`${server.url}/explorer`))?.status()).toBe(200);
+    expect((await page.goto(`${server.url}/meterboard/explorer`))?.status()).toBe(200);
     expect((await page.goto(`${server.url}/metrics`))?.status()).toBe(200);
     expect(errors).toEqual([]);
 
     // Signing out forgets the cookie: the sign-in page is back, and the data is closed again.
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/meterboard`);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in to meterboard' })).toBeVisible();
     expect(await context.cookies()).toEqual([]);
-    expect((await page.request.get(`${server.url}/api/stats`)).status()).toBe(401);
+    expect((await page.request.get(`${server.url}/meterboard/api/stats`)).status()).toBe(401);
   });
 });
 
@@ -163,7 +163,7 @@ test.describe('next start with a malformed METRICS_AUTH_TOKEN', () => {
         expect(body.error.message).toMatch(/METRICS_AUTH_TOKEN/);
       }
     }
-    const response = await page.goto(`${server.url}/`);
+    const response = await page.goto(`${server.url}/meterboard`);
     expect(response?.status()).toBe(403);
     await expect(page.getByRole('heading', { name: 'The dashboard is closed' })).toBeVisible();
     await expect(page.getByRole('main').getByRole('alert')).toHaveText(/^METRICS_AUTH_TOKEN must be at least 16 characters/);

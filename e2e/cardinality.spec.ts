@@ -18,7 +18,7 @@ test('past the cardinality limit an instrument keeps one overflow series, nothin
   // Every request is still counted: in its own series or in the overflow one.
   expect(sumOf(samples, 'http_server_request_duration_seconds_count', {})).toBe(PATHS.length);
 
-  await page.goto('/');
+  await page.goto('/meterboard');
   const warning = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Cardinality limit reached' }) });
   await expect(warning).toBeVisible();
   await expect(warning.getByRole('link', { name: 'http.server.request.duration' })).toHaveAttribute('href', /meter=meterboard&name=http.server.request.duration/);

@@ -1,15 +1,15 @@
 import { expect, test } from '@playwright/test';
-import type { Stats } from '../lib/query/stats-types';
+import type { Stats } from 'meterboard';
 import { collectConsoleErrors } from './console-errors';
 
 test('the dashboard shows the requests this test sent, live', async ({ page, request }) => {
   const errors = collectConsoleErrors(page);
-  await page.goto('/');
+  await page.goto('/meterboard');
   await expect(page.getByRole('heading', { level: 1, name: 'meterboard-e2e' })).toBeVisible();
 
   // DELETE /api/orders answers 405: a (method, route) row that only this test adds to.
   const rowOf = (stats: Stats) => stats.routes.find((route) => route.method === 'DELETE' && route.route === '/api/orders');
-  const before = rowOf((await (await request.get('/api/stats')).json()) as Stats)?.requests ?? 0;
+  const before = rowOf((await (await request.get('/meterboard/api/stats')).json()) as Stats)?.requests ?? 0;
   const sent = 7;
   for (let i = 0; i < sent; i++) expect((await request.delete('/api/orders')).status()).toBe(405);
 
@@ -18,8 +18,8 @@ test('the dashboard shows the requests this test sent, live', async ({ page, req
   await expect(row.getByRole('cell').nth(1)).toHaveText(String(before + sent));
   await expect(row.getByRole('cell').nth(3)).toHaveText('0 %');
 
-  // The same numbers as /api/stats.
-  const stats = (await (await request.get('/api/stats')).json()) as Stats;
+  // The same numbers as /meterboard/api/stats.
+  const stats = (await (await request.get('/meterboard/api/stats')).json()) as Stats;
   expect(rowOf(stats)?.requests).toBe(before + sent);
   expect(rowOf(stats)?.statusCodes).toEqual({ '405': before + sent });
 
@@ -32,7 +32,7 @@ test('the dashboard shows the requests this test sent, live', async ({ page, req
 test('the routes table sorts by a column and says so', async ({ page, request }) => {
   await request.get('/api/orders/report');
   await request.get('/api/orders');
-  await page.goto('/');
+  await page.goto('/meterboard');
   const routes = page.getByRole('table', { name: 'Routes' });
   await expect(routes.getByRole('rowheader').first()).toBeVisible();
 

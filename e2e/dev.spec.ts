@@ -5,7 +5,7 @@ import { requestCount, scrape } from './metrics-text';
 
 test('under next dev the dashboard renders without console errors and requests are measured', async ({ page, request }) => {
   const errors = collectConsoleErrors(page);
-  await page.goto('/');
+  await page.goto('/meterboard');
   await expect(page.getByRole('group', { name: 'Uptime' })).toBeVisible({ timeout: 60_000 });
 
   const before = await scrape(request);

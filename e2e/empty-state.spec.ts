@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_REQUEST_COUNT } from '../lib/dashboard/demo-traffic';
+import { DEMO_REQUEST_COUNT } from '../lib/orders/demo-traffic';
 import { collectConsoleErrors } from './console-errors';
 
 // Runs against a server nobody else talks to, so "no traffic yet" is true when it starts.
 test('a fresh dashboard says there is no traffic and the button makes some', async ({ page }) => {
   // The demo mix includes 404s and the sometimes-failing shipment on purpose.
   const errors = collectConsoleErrors(page, { ignoreHttpErrorResponses: true });
-  await page.goto('/');
+  await page.goto('/meterboard');
   await expect(page.getByRole('heading', { name: 'No traffic yet' })).toBeVisible();
   await expect(page.getByText('npm run traffic')).toBeVisible();
 

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import type { InstrumentDetail, WindowName } from '../lib/query/stats-types';
+import type { InstrumentDetail, WindowName } from 'meterboard';
 import { collectConsoleErrors } from './console-errors';
 import { createOrder } from './new-order';
 
@@ -8,7 +8,7 @@ import { createOrder } from './new-order';
 const BASELINE_WINDOW: WindowName = '1h';
 
 async function instrumentDetail(request: APIRequestContext, query: Record<string, string>): Promise<InstrumentDetail> {
-  const response = await request.get(`/api/stats/instrument?${new URLSearchParams({ window: BASELINE_WINDOW, ...query })}`);
+  const response = await request.get(`/meterboard/api/stats/instrument?${new URLSearchParams({ window: BASELINE_WINDOW, ...query })}`);
   expect(response.status()).toBe(200);
   return (await response.json()) as InstrumentDetail;
 }
@@ -42,7 +42,7 @@ test("a server action's custom meter appears in the explorer, charted as its kin
   await createKettleOrder(page, 3, 20);
   await createKettleOrder(page, 1, 15);
 
-  await page.goto(`/explorer?window=${BASELINE_WINDOW}`);
+  await page.goto(`/meterboard/explorer?window=${BASELINE_WINDOW}`);
   await expect(page.getByRole('heading', { name: 'Pick an instrument' })).toBeVisible();
   const orders = page.getByRole('navigation', { name: 'Instruments' }).getByRole('region', { name: 'Meter orders' });
   await orders.getByRole('link', { name: 'orders.created', exact: true }).click();
@@ -81,7 +81,7 @@ test("meterboard's own HTTP metric, filtered to one route and broken down by sta
   // A neighbour that the filter must leave out.
   expect((await request.get('/api/orders')).status()).toBe(200);
 
-  await page.goto(`/explorer?window=${BASELINE_WINDOW}&meter=meterboard&name=http.server.request.duration`);
+  await page.goto(`/meterboard/explorer?window=${BASELINE_WINDOW}&meter=meterboard&name=http.server.request.duration`);
   await page.getByLabel('Filter').selectOption('http.route=/api/orders/[id]');
   await expect(page).toHaveURL((url) => url.searchParams.get('filter') === 'http.route=/api/orders/[id]');
   await page.getByLabel('Break down by').selectOption('http.response.status_code');
@@ -99,12 +99,12 @@ test("meterboard's own HTTP metric, filtered to one route and broken down by sta
 });
 
 test('an instrument no meter has is explained, not an error', async ({ page }) => {
-  await page.goto('/explorer?meter=orders&name=orders.refunded');
+  await page.goto('/meterboard/explorer?meter=orders&name=orders.refunded');
   await expect(page.getByRole('heading', { name: 'No instrument orders.refunded in meter orders' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Instruments' }).getByRole('link', { name: 'http.server.request.duration' })).toBeVisible();
 });
 
-test.describe('GET /api/stats/instrument answers 400 naming a bad parameter', () => {
+test.describe('GET /meterboard/api/stats/instrument answers 400 naming a bad parameter', () => {
   for (const [query, parameter] of [
     ['meter=orders', '"name"'],
     ['filter=region', '"filter"'],
@@ -112,7 +112,7 @@ test.describe('GET /api/stats/instrument answers 400 naming a bad parameter', ()
     ['window=2m', '"window"'],
   ] as const) {
     test(query, async ({ request }) => {
-      const response = await request.get(`/api/stats/instrument?${query}`);
+      const response = await request.get(`/meterboard/api/stats/instrument?${query}`);
       expect(response.status()).toBe(400);
       const body = (await response.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe('bad_request');

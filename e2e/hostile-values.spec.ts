@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Stats } from '../lib/query/stats-types';
+import type { Stats } from 'meterboard';
 
 // Markup, quotes, backslashes, bidi and astral characters in every string the dashboard shows must
 // come out as text. Each HOSTILE string carries an element with id "injected" and a handler that
@@ -13,11 +13,11 @@ async function expectNothingInjected(page: Page): Promise<void> {
 
 test('hostile values in the links people share render as text', async ({ page }) => {
   const hostile = encodeURIComponent(HOSTILE);
-  await page.goto(`/routes?method=GET&route=${encodeURIComponent(`/${HOSTILE}`)}`);
+  await page.goto(`/meterboard/routes?method=GET&route=${encodeURIComponent(`/${HOSTILE}`)}`);
   await expect(page.getByRole('main').getByText(`/${HOSTILE}`).first()).toBeVisible();
   await expectNothingInjected(page);
 
-  await page.goto(`/explorer?meter=${hostile}&name=${hostile}`);
+  await page.goto(`/meterboard/explorer?meter=${hostile}&name=${hostile}`);
   await expect(page.getByText(`No instrument ${HOSTILE} in meter ${HOSTILE}`)).toBeVisible();
   await expectNothingInjected(page);
 });
@@ -27,7 +27,7 @@ test('hostile names and values from user meters, routes and server actions rende
   // on its way to the browser, as a user's meter with such names would have them.
   expect((await request.get('/api/orders')).status()).toBe(200);
   await page.route(
-    (url) => url.pathname === '/api/stats',
+    (url) => url.pathname === '/meterboard/api/stats',
     async (route) => {
       const response = await route.fetch();
       const stats = (await response.json()) as Stats;
@@ -39,7 +39,7 @@ test('hostile names and values from user meters, routes and server actions rende
       await route.fulfill({ response, json: stats });
     },
   );
-  await page.goto('/?window=1m');
+  await page.goto('/meterboard?window=1m');
   await expect(page.getByRole('table', { name: 'Routes' }).getByText(`/${HOSTILE}`).first()).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: HOSTILE })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: HOSTILE })).toBeVisible();

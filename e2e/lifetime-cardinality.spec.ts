@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { CACHE_COMPONENTS_SMALL_LIMIT_PORT } from './ports';
 import { scrape, sumOf, type PrometheusSample } from './metrics-text';
-import type { Stats } from '../lib/query/stats-types';
+import type { Stats } from 'meterboard';
 
 // e2e/fixtures/cache-components counts POST /api/tasks/<id> in tasks.completed and tasks.size by
 // task.id. New ids arrive one request at a time, with a scrape (a collection) every few requests:
@@ -32,7 +32,7 @@ test('at the default limit, 2,500 task ids over many collections make 2,000 seri
   }
   // And the dashboard names both instruments in its warning.
   await expect
-    .poll(async () => ((await (await request.get(`${baseURL}/api/stats`)).json()) as Stats).overflowingInstruments.map((instrument) => instrument.name).sort())
+    .poll(async () => ((await (await request.get(`${baseURL}/meterboard/api/stats`)).json()) as Stats).overflowingInstruments.map((instrument) => instrument.name).sort())
     .toEqual(['tasks.completed', 'tasks.size']);
 });
 

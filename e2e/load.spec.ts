@@ -25,10 +25,10 @@ function p99(values: number[]): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(0.99 * sorted.length) - 1)];
 }
 
-test('under a saturating load every response is counted exactly once, and /metrics and /api/stats keep answering', async ({ request, baseURL }) => {
+test('under a saturating load every response is counted exactly once, and /metrics and /meterboard/api/stats keep answering', async ({ request, baseURL }) => {
   const before = requestCount(await scrape(request), { method: 'GET', route: '/api/health' });
   const load = autocannon({ url: `${baseURL}/api/health`, connections: CONNECTIONS, amount: REQUESTS });
-  const [result, metricsPolls, statsPolls] = await Promise.all([load, pollWhile(baseURL!, '/metrics', load), pollWhile(baseURL!, '/api/stats', load)]);
+  const [result, metricsPolls, statsPolls] = await Promise.all([load, pollWhile(baseURL!, '/metrics', load), pollWhile(baseURL!, '/meterboard/api/stats', load)]);
 
   expect(result.errors).toBe(0);
   expect(result.non2xx).toBe(0);
@@ -40,7 +40,7 @@ test('under a saturating load every response is counted exactly once, and /metri
     expect(polls.length).toBeGreaterThan(0);
     expect(polls.every((poll) => poll.status === 200)).toBe(true);
   }
-  const report = `${REQUESTS} requests at ${CONNECTIONS} connections, ${Math.round(result.requests.average)} requests/s; under that load /metrics p99 ${p99(metricsPolls.map((poll) => poll.ms)).toFixed(1)} ms (${metricsPolls.length} scrapes), /api/stats p99 ${p99(statsPolls.map((poll) => poll.ms)).toFixed(1)} ms (${statsPolls.length} polls)`;
+  const report = `${REQUESTS} requests at ${CONNECTIONS} connections, ${Math.round(result.requests.average)} requests/s; under that load /metrics p99 ${p99(metricsPolls.map((poll) => poll.ms)).toFixed(1)} ms (${metricsPolls.length} scrapes), /meterboard/api/stats p99 ${p99(statsPolls.map((poll) => poll.ms)).toFixed(1)} ms (${statsPolls.length} polls)`;
   test.info().annotations.push({ type: 'load', description: report });
   console.log(report);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-for (const path of ['/metrics', '/api/stats', '/api/stats/route?method=GET&route=/', '/api/stats/instrument']) {
+for (const path of ['/metrics', '/meterboard/api/stats', '/meterboard/api/stats/route?method=GET&route=/', '/meterboard/api/stats/instrument']) {
   for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
     test(`${method} ${path} answers 405 in the API's error shape, naming what is allowed`, async ({ request }) => {
       const response = await request.fetch(path, { method });

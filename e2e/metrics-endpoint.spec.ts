@@ -77,7 +77,7 @@ test('a 5xx carries error.type and the telemetry endpoints are not counted', asy
   await expect.poll(async () => errors(await scrape(request)) - errors(before)).toBe(failures);
   const after = await scrape(request);
   expect(requestCount(after, { method: 'GET', route: '/metrics' })).toBe(0);
-  expect(requestCount(after, { method: 'GET', route: '/api/stats' })).toBe(0);
+  expect(requestCount(after, { method: 'GET', route: '/meterboard/api/stats' })).toBe(0);
 });
 
 test('gzip when the scraper accepts it, plain text when it does not', async ({ baseURL }) => {

@@ -12,8 +12,8 @@ test('the app serves as usual', async ({ request }) => {
   expect((await request.get('/orders/1001')).status()).toBe(200);
 });
 
-test('/metrics and /api/stats answer 503 with the reason', async ({ request }) => {
-  for (const path of ['/metrics', '/api/stats']) {
+test('/metrics and /meterboard/api/stats answer 503 with the reason', async ({ request }) => {
+  for (const path of ['/metrics', '/meterboard/api/stats']) {
     const response = await request.get(path);
     expect(response.status()).toBe(503);
     const body = (await response.json()) as { error: { code: string; message: string } };
@@ -23,7 +23,7 @@ test('/metrics and /api/stats answer 503 with the reason', async ({ request }) =
 });
 
 test('the dashboard shows the reason instead of charts', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/meterboard');
   await expect(page.getByRole('main').getByRole('alert')).toHaveText(expectedReason());
   await expect(page.getByRole('table', { name: 'Routes' })).toHaveCount(0);
 });

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 // protobufjs code generated from opentelemetry-proto's .proto files, as an older
 // @opentelemetry/otlp-transformer shipped it (devDependency alias): an independent decoder.
 import protoRoot from 'otlp-proto-definitions/build/src/generated/root';
-import type { Stats } from '../lib/query/stats-types';
+import type { Stats } from 'meterboard';
 import { parseExposition, requestCount } from './metrics-text';
 import { OwnServer } from './own-server';
 import {
@@ -131,7 +131,7 @@ test.describe('an OTLP endpoint that never answers, with /metrics off', () => {
     const sent = await sendOrdersRequestsForExports(app.url);
     await expect
       .poll(async () => {
-        const stats = (await (await fetch(`${app.url}/api/stats?window=1m`)).json()) as Stats;
+        const stats = (await (await fetch(`${app.url}/meterboard/api/stats?window=1m`)).json()) as Stats;
         return stats.routes.find((route) => route.route === '/api/orders')?.requestsSinceStart;
       })
       .toBe(sent);

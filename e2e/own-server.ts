@@ -40,7 +40,7 @@ export class OwnServer {
       if (exited) throw new Error(`next start -p ${this.port} exited before it was ready:\n${this.log}`);
       // Next prints "Ready" once it listens: another server on the port would answer without it.
       if (this.log.includes('Ready')) {
-        const answered = await fetch(`${this.url}/api/stats`).then(() => true, () => false);
+        const answered = await fetch(`${this.url}/meterboard/api/stats`).then(() => true, () => false);
         if (answered) return;
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -81,7 +81,7 @@ export class OwnServer {
     this.process = undefined;
     for (;;) {
       try {
-        await fetch(`${this.url}/api/stats`);
+        await fetch(`${this.url}/meterboard/api/stats`);
       } catch {
         return;
       }

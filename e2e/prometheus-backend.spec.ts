@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Stats } from '../lib/query/stats-types';
+import type { Stats } from 'meterboard';
 import { parseExposition, sumOf } from './metrics-text';
 import { OwnServer } from './own-server';
 import { FLEET_DASHBOARD_PORT, FLEET_OTHER_PORT, FLEET_PROMETHEUS_PORT } from './ports';
@@ -85,7 +85,7 @@ test('the dashboard reading Prometheus shows the whole fleet: its totals are the
   const ownTotal = async () => (await ownCount(dashboard)) + (await ownCount(other));
   const fleetStats = async () => {
     // The hour: its window numbers cover the whole test however slowly it ran (a minute may not).
-    const response = await fetch(`${dashboard.url}/api/stats?window=1h`);
+    const response = await fetch(`${dashboard.url}/meterboard/api/stats?window=1h`);
     expect(response.status).toBe(200);
     return (await response.json()) as Stats;
   };
@@ -124,7 +124,7 @@ test('the dashboard reading Prometheus shows the whole fleet: its totals are the
   expect(stats.promql).toEqual({ selector: 'job="meterboard"', range: '61s' });
 
   // The same numbers in the browser, with one row per instance.
-  await page.goto(`${dashboard.url}/?window=1h`);
+  await page.goto(`${dashboard.url}/meterboard?window=1h`);
   await expect(page.getByRole('table', { name: 'Instances' }).getByRole('row')).toHaveCount(3);
   await expect(page.getByRole('table', { name: 'Routes' }).getByRole('rowheader', { name: '/api/orders/[id]/ship' })).toBeVisible();
 });
@@ -168,7 +168,7 @@ test('deploy/alerts.yml passes promtool check rules and its unit tests, and Prom
 test("every chart's PromQL, copied from the page, returns data from the real Prometheus", async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // The copy button puts exactly the shown queries on the clipboard.
-  await page.goto(`${dashboard.url}/?window=5m`);
+  await page.goto(`${dashboard.url}/meterboard?window=5m`);
   const rateChart = page.getByRole('figure', { name: 'Request rate by status class' });
   await rateChart.getByText('PromQL', { exact: true }).click();
   await rateChart.getByRole('button', { name: 'Copy PromQL' }).click();
@@ -177,7 +177,7 @@ test("every chart's PromQL, copied from the page, returns data from the real Pro
 
   // Every chart of the dashboard, of a route's page and of the explorer: each query returns numbers.
   const pages = [
-    `${dashboard.url}/?window=5m`,
+    `${dashboard.url}/meterboard?window=5m`,
     `${other.url}/routes?method=POST&route=${encodeURIComponent('/api/orders/[id]/ship')}&window=5m`,
     `${other.url}/explorer?meter=orders&name=orders.created&groupBy=order.channel&window=5m`,
     `${other.url}/explorer?meter=orders&name=orders.value&window=5m`,
@@ -198,17 +198,17 @@ test("every chart's PromQL, copied from the page, returns data from the real Pro
   expect(checked).toBeGreaterThanOrEqual(12);
 });
 
-test('when Prometheus stops answering, /api/stats says so with a 502 that names PROMETHEUS_URL, not the address, and /metrics carries on', async ({ page }) => {
+test('when Prometheus stops answering, /meterboard/api/stats says so with a 502 that names PROMETHEUS_URL, not the address, and /metrics carries on', async ({ page }) => {
   prometheus.stop();
   // The answer of the last scrape interval may still be served; then the next poll asks Prometheus.
   await expect
-    .poll(async () => (await fetch(`${dashboard.url}/api/stats?window=1m`)).status, { timeout: 10_000 })
+    .poll(async () => (await fetch(`${dashboard.url}/meterboard/api/stats?window=1m`)).status, { timeout: 10_000 })
     .toBe(502);
-  const body = (await (await fetch(`${dashboard.url}/api/stats?window=1m`)).json()) as { error: { code: string; message: string } };
+  const body = (await (await fetch(`${dashboard.url}/meterboard/api/stats?window=1m`)).json()) as { error: { code: string; message: string } };
   expect(body.error.code).toBe('prometheus_unavailable');
   expect(body.error.message).toMatch(/PROMETHEUS_URL did not answer/);
   expect(body.error.message).not.toContain(String(FLEET_PROMETHEUS_PORT));
   expect((await fetch(`${dashboard.url}/metrics`)).status).toBe(200);
-  await page.goto(`${dashboard.url}/?window=1m`);
+  await page.goto(`${dashboard.url}/meterboard?window=1m`);
   await expect(page.getByRole('main').getByRole('alert')).toContainText('PROMETHEUS_URL');
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { Stats } from '../lib/query/stats-types';
+import type { Stats } from 'meterboard';
 import { collectConsoleErrors } from './console-errors';
 import { OwnServer } from './own-server';
 import { RESTART_PORT } from './ports';
@@ -19,10 +19,10 @@ test('the dashboard keeps working across a server restart: unreachable while dow
   const errors = collectConsoleErrors(page);
   await server.start();
   await send(9);
-  await page.goto(`${server.url}/?window=1m`);
+  await page.goto(`${server.url}/meterboard?window=1m`);
   const requestsTile = page.getByRole('group', { name: 'Requests / s' });
   await expect(requestsTile.locator('.kpi-detail')).toHaveText('9 in window');
-  const instanceBefore = ((await (await fetch(`${server.url}/api/stats`)).json()) as Stats).service.instanceId;
+  const instanceBefore = ((await (await fetch(`${server.url}/meterboard/api/stats`)).json()) as Stats).service.instanceId;
 
   await server.stop();
   await expect(page.getByRole('status').filter({ hasText: 'Server unreachable' })).toBeVisible();
@@ -34,7 +34,7 @@ test('the dashboard keeps working across a server restart: unreachable while dow
   // Same page, no reload: the new process's history replaces the old one instead of being merged.
   await expect(requestsTile.locator('.kpi-detail')).toHaveText('4 in window');
   await expect(page.getByRole('status').filter({ hasText: /^Live/ })).toBeVisible();
-  const stats = (await (await fetch(`${server.url}/api/stats?window=1m`)).json()) as Stats;
+  const stats = (await (await fetch(`${server.url}/meterboard/api/stats?window=1m`)).json()) as Stats;
   expect(stats.service.instanceId).not.toBe(instanceBefore);
   expect(stats.totals.requestsSinceStart).toBe(4);
   for (const point of stats.points) {

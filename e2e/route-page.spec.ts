@@ -1,6 +1,10 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { routeHref } from '../lib/dashboard/links';
-import type { RouteDetail, WindowName } from '../lib/query/stats-types';
+import type { RouteDetail, WindowName } from 'meterboard';
+
+/** A route's page, as the routes table links it. */
+function routeHref(method: string, route: string | null, window: WindowName): string {
+  return `/meterboard/routes?${new URLSearchParams({ method, route: route ?? '', window })}`;
+}
 import { collectConsoleErrors } from './console-errors';
 
 // Other specs request these routes on the same server too, so every count is compared with what the
@@ -9,7 +13,7 @@ const BASELINE_WINDOW: WindowName = '1h';
 
 async function routeDetail(request: APIRequestContext, method: string, route: string | null): Promise<RouteDetail> {
   const query = new URLSearchParams({ method, route: route ?? '', window: BASELINE_WINDOW });
-  const response = await request.get(`/api/stats/route?${query}`);
+  const response = await request.get(`/meterboard/api/stats/route?${query}`);
   expect(response.status()).toBe(200);
   return (await response.json()) as RouteDetail;
 }
@@ -23,7 +27,7 @@ test('a route opened from the routes table shows the status codes this test caus
   }
   for (const id of ['990001', '990002']) expect((await request.get(`/api/orders/${id}`)).status()).toBe(404);
 
-  await page.goto(`/?window=${BASELINE_WINDOW}`);
+  await page.goto(`/meterboard?window=${BASELINE_WINDOW}`);
   const routes = page.getByRole('table', { name: 'Routes' });
   const row = routes.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '/api/orders/[id]', exact: true }) }).filter({ hasText: 'GET' });
   await row.getByRole('link', { name: '/api/orders/[id]' }).click();
@@ -53,7 +57,7 @@ test('a route opened from the routes table shows the status codes this test caus
   await expect(countOf('200')).toBeVisible();
 
   await page.getByRole('link', { name: 'Back to the dashboard' }).click();
-  await expect(page).toHaveURL((url) => url.pathname === '/' && url.searchParams.get('window') === '5m');
+  await expect(page).toHaveURL((url) => url.pathname === '/meterboard' && url.searchParams.get('window') === '5m');
   expect(errors).toEqual([]);
 });
 
@@ -80,12 +84,12 @@ test('a route without requests says so and how to send it some', async ({ page }
 
 test('a page address without the route says which parameter is missing', async ({ page }) => {
   const errors = collectConsoleErrors(page);
-  await page.goto('/routes?method=GET');
+  await page.goto('/meterboard/routes?method=GET');
   await expect(page.getByRole('main').getByRole('alert')).toContainText('missing "route"');
   expect(errors).toEqual([]);
 });
 
-test.describe('GET /api/stats/route answers 400 naming a missing or bad parameter', () => {
+test.describe('GET /meterboard/api/stats/route answers 400 naming a missing or bad parameter', () => {
   for (const [query, name] of [
     ['route=%2Fapi%2Forders', 'method'],
     ['method=GET', 'route'],
@@ -94,7 +98,7 @@ test.describe('GET /api/stats/route answers 400 naming a missing or bad paramete
     ['method=GET&route=&since=yesterday', 'since'],
   ]) {
     test(query, async ({ request }) => {
-      const response = await request.get(`/api/stats/route?${query}`);
+      const response = await request.get(`/meterboard/api/stats/route?${query}`);
       expect(response.status()).toBe(400);
       const body = (await response.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe('bad_request');

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { scrape, sumOf } from './metrics-text';
 
 test('the runtime panel shows the server process health in numbers', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/meterboard');
   const panel = page.getByRole('region', { name: 'Runtime' });
   const value = (label: string) => panel.getByRole('group', { name: label }).locator('.kpi-value');
   await expect(value('Heap used')).toHaveText(/^\d+(\.\d+)? MB$/);

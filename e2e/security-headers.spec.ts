@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { collectConsoleErrors } from './console-errors';
 
-const DASHBOARD_PAGES = ['/', '/routes?method=GET&route=%2Fapi%2Forders', '/explorer?meter=orders&name=orders.created'];
+const DASHBOARD_PAGES = ['/meterboard', '/meterboard/routes?method=GET&route=%2Fapi%2Forders', '/meterboard/explorer?meter=orders&name=orders.created'];
 
 // The policy's directives by name, e.g. { 'script-src': ["'self'", "'nonce-…'"] }.
 function directives(policy: string): Record<string, string[]> {
@@ -16,7 +16,7 @@ function directives(policy: string): Record<string, string[]> {
 
 test('dashboard pages carry a strict CSP with a fresh nonce per view, and the hardening headers', async ({ request }) => {
   const nonces = new Set<string>();
-  for (const path of [...DASHBOARD_PAGES, '/']) {
+  for (const path of [...DASHBOARD_PAGES, '/meterboard']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const headers = response.headers();
@@ -49,7 +49,7 @@ test('the dashboard works under its CSP without a single violation', async ({ pa
     document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
   const errors = collectConsoleErrors(page);
-  await page.goto('/?window=1m');
+  await page.goto('/meterboard?window=1m');
   await expect(page.getByRole('status').filter({ hasText: /^Live/ })).toBeVisible();
   await page.getByRole('link', { name: 'Explorer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /explorer/i })).toBeVisible();
@@ -59,7 +59,7 @@ test('the dashboard works under its CSP without a single violation', async ({ pa
 
 test('a script injected into a dashboard page without the nonce does not run', async ({ page }) => {
   // As if an attacker got markup into the HTML: the policy, not the markup, decides.
-  await page.route('/', async (route) => {
+  await page.route('/meterboard', async (route) => {
     const response = await route.fetch();
     const html = (await response.text()).replace('<body>', '<body><script>window.__injected = true</script>');
     await route.fulfill({ response, body: html });
@@ -68,7 +68,7 @@ test('a script injected into a dashboard page without the nonce does not run', a
   page.on('console', (message) => {
     if (/Content Security Policy/.test(message.text())) violations.push(message.text());
   });
-  await page.goto('/');
+  await page.goto('/meterboard');
   await expect(page.getByRole('status').filter({ hasText: /^Live/ })).toBeVisible();
   expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected)).toBeUndefined();
   expect(violations).toEqual([expect.stringMatching(/script-src/)]);

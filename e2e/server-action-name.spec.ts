@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import type { Stats } from '../lib/query/stats-types';
+import type { Stats } from 'meterboard';
 import { requestCount, scrape, sumOf, type PrometheusSample } from './metrics-text';
 import { createOrder } from './new-order';
 
@@ -16,7 +16,7 @@ function actionCount(samples: PrometheusSample[], where: Record<string, string |
 }
 
 async function callsInLastHour(request: APIRequestContext): Promise<number> {
-  const stats = (await (await request.get('/api/stats?window=1h')).json()) as Stats;
+  const stats = (await (await request.get('/meterboard/api/stats?window=1h')).json()) as Stats;
   return stats.serverActions.find((action) => action.name === 'createOrderAction')?.requests ?? 0;
 }
 
@@ -38,7 +38,7 @@ test(`each submission of the new-order form is one createOrderAction in ${ACTION
   expect(requestCount(after, posts) - requestCount(before, posts)).toBe(SUBMISSIONS);
 
   // The dashboard's server actions table, by name.
-  await page.goto('/?window=1h');
+  await page.goto('/meterboard?window=1h');
   const row = page.getByRole('table', { name: 'Server actions' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'createOrderAction' }) });
   await expect(row.getByRole('cell').nth(0)).toHaveText('lib/orders/actions.ts');
   await expect(row.getByRole('cell').nth(1)).toHaveText(String(callsBefore + SUBMISSIONS));

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import type { Stats } from '../lib/query/stats-types';
+import type { Stats } from 'meterboard';
 import { requestCount, scrape, sumOf } from './metrics-text';
 import { createOrder } from './new-order';
 
-test("a server action's custom meter appears in /metrics, /api/stats and on the dashboard", async ({ page, request }) => {
+test("a server action's custom meter appears in /metrics, /meterboard/api/stats and on the dashboard", async ({ page, request }) => {
   const before = await scrape(request);
 
   await createOrder(page, async (form) => {
@@ -25,13 +25,13 @@ test("a server action's custom meter appears in /metrics, /api/stats and on the 
 
   await expect
     .poll(async () => {
-      const stats = (await (await request.get('/api/stats')).json()) as Stats;
+      const stats = (await (await request.get('/meterboard/api/stats')).json()) as Stats;
       const created = stats.instruments.find((instrument) => instrument.meter === 'orders' && instrument.name === 'orders.created');
       return created && { meter: created.meter, kind: created.kind, value: created.points.map((point) => ('value' in point ? point.value : 0)).reduce((a, b) => a + b, 0) };
     })
     .toEqual({ meter: 'orders', kind: 'counter', value: sumOf(after, 'orders_created_total', { otel_scope_name: 'orders' }) });
 
-  await page.goto('/');
+  await page.goto('/meterboard');
   const custom = page.getByRole('table', { name: 'Custom metrics' });
   // The form's meter; the JSON API's meter (orders-api) has an orders.created of its own.
   await expect(custom.getByRole('row').filter({ has: page.getByRole('cell', { name: 'orders', exact: true }) }).getByRole('rowheader', { name: /^orders\.created/ })).toBeVisible();

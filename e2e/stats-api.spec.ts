@@ -1,16 +1,16 @@
 import { expect, test } from '@playwright/test';
-import type { Stats } from '../lib/query/stats-types';
+import type { Stats } from 'meterboard';
 import { requestCount, scrape } from './metrics-text';
 
-test('/api/stats agrees with /metrics for every route', async ({ request }) => {
+test('/meterboard/api/stats agrees with /metrics for every route', async ({ request }) => {
   for (let i = 0; i < 4; i++) await request.get('/api/orders');
   await request.get('/orders');
 
-  // Both read the same cumulative counts; /api/stats lags by up to one sampling interval.
+  // Both read the same cumulative counts; /meterboard/api/stats lags by up to one sampling interval.
   await expect
     .poll(async () => {
       const samples = await scrape(request);
-      const stats = (await (await request.get('/api/stats')).json()) as Stats;
+      const stats = (await (await request.get('/meterboard/api/stats')).json()) as Stats;
       // Not vacuous: the rows this test caused must be there.
       if (!stats.routes.some((row) => row.method === 'GET' && row.route === '/api/orders')) return false;
       return stats.routes.every(
@@ -20,13 +20,13 @@ test('/api/stats agrees with /metrics for every route', async ({ request }) => {
     .toBe(true);
 });
 
-test('/api/stats has the documented shape', async ({ request }) => {
+test('/meterboard/api/stats has the documented shape', async ({ request }) => {
   await request.get('/api/orders');
   // The history samples once a second: wait until it has the request.
   let stats: Stats | undefined;
   await expect
     .poll(async () => {
-      const response = await request.get('/api/stats?window=1m');
+      const response = await request.get('/meterboard/api/stats?window=1m');
       expect(response.status()).toBe(200);
       stats = (await response.json()) as Stats;
       return stats.routes.some((route) => route.method === 'GET' && route.route === '/api/orders' && route.requests > 0);
@@ -53,7 +53,7 @@ test('/api/stats has the documented shape', async ({ request }) => {
 test.describe('bad query parameters get a 400 that names the parameter', () => {
   for (const query of ['window=banana', 'window=2s', 'window=2h', 'window=', 'windw=5m', 'since=yesterday', 'window=1m&window=5m']) {
     test(query, async ({ request }) => {
-      const response = await request.get(`/api/stats?${query}`);
+      const response = await request.get(`/meterboard/api/stats?${query}`);
       expect(response.status()).toBe(400);
       const body = (await response.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe('bad_request');

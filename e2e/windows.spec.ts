@@ -1,15 +1,15 @@
 import { expect, test } from '@playwright/test';
-import type { Stats } from '../lib/query/stats-types';
+import type { Stats } from 'meterboard';
 import { collectConsoleErrors } from './console-errors';
 
 test('switching the window changes the charts, the API calls and the URL, and survives a reload', async ({ page }) => {
   const errors = collectConsoleErrors(page);
-  await page.goto('/');
+  await page.goto('/meterboard');
   const rateChart = page.getByRole('figure', { name: 'Request rate by status class' });
   await expect(rateChart).toContainText('5 s steps');
   await expect(page.getByRole('radio', { name: '5m', exact: true })).toBeChecked();
 
-  const fifteenMinutes = page.waitForResponse((response) => response.url().includes('/api/stats?window=15m'));
+  const fifteenMinutes = page.waitForResponse((response) => response.url().includes('/meterboard/api/stats?window=15m'));
   await page.getByRole('radio', { name: '15m' }).check();
   await expect(page).toHaveURL(/[?&]window=15m\b/);
   const stats = (await (await fifteenMinutes).json()) as Stats;
@@ -34,9 +34,9 @@ test('switching the window changes the charts, the API calls and the URL, and su
 test('polls are incremental: after the first answer each poll asks only for what is newer', async ({ page }) => {
   const polls: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('/api/stats?')) polls.push(request.url());
+    if (request.url().includes('/meterboard/api/stats?')) polls.push(request.url());
   });
-  await page.goto('/?window=1m');
+  await page.goto('/meterboard?window=1m');
   await expect.poll(() => polls.filter((url) => url.includes('since=')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
   const incremental = polls.find((url) => url.includes('since='))!;
   const response = await page.request.get(incremental);
@@ -46,12 +46,12 @@ test('polls are incremental: after the first answer each poll asks only for what
 });
 
 test('pause stops polling and says so; resume starts again', async ({ page }) => {
-  await page.goto('/?window=1m');
+  await page.goto('/meterboard?window=1m');
   const status = page.getByRole('status').filter({ hasText: /^Live/ });
   await expect(status).toBeVisible();
   let polls = 0;
   page.on('request', (request) => {
-    if (request.url().includes('/api/stats?')) polls++;
+    if (request.url().includes('/meterboard/api/stats?')) polls++;
   });
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByRole('button', { name: 'Resume' })).toHaveAttribute('aria-pressed', 'true');

@@ -1,4 +1,4 @@
-import { badRequest } from '@/lib/http/json-error';
+import { badRequest } from '@/lib/json-error';
 import { countApiOrder } from '@/lib/orders/api-orders-counter';
 import { createOrder, listOrders, parseNewOrder } from '@/lib/orders/store';
 

@@ -1,4 +1,4 @@
-import { jsonError } from '@/lib/http/json-error';
+import { jsonError } from '@/lib/json-error';
 import { getOrder } from '@/lib/orders/store';
 
 /** Demo API: one order, 404 when there is none with that id. */

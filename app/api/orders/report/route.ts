@@ -1,5 +1,5 @@
 import { revenueReport } from '@/lib/orders/demo-behaviour';
-import { withRouteMetrics } from '@/lib/record/with-route-metrics';
+import { withRouteMetrics } from 'meterboard';
 
 /** Report formats; anything else is measured as "other" so the attribute stays low-cardinality. */
 const FORMATS = new Set(['summary', 'detailed']);

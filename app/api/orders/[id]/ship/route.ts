@@ -1,4 +1,4 @@
-import { jsonError } from '@/lib/http/json-error';
+import { jsonError } from '@/lib/json-error';
 import { shipOrder } from '@/lib/orders/demo-behaviour';
 import { getOrder } from '@/lib/orders/store';
 

@@ -1,8 +1,0 @@
-import 'server-only';
-import { telemetryUnavailableReason } from '../telemetry';
-import { jsonError } from './json-error';
-
-/** 503 for the telemetry endpoints when metrics are off in this process, saying why. */
-export function telemetryUnavailable(): Response {
-  return jsonError(503, 'telemetry_unavailable', telemetryUnavailableReason());
-}

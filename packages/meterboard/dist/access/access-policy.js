@@ -1,0 +1,31 @@
+/**
+ * The rule for `surface`. A token protects everything. Without one, /metrics stays open (Prometheus
+ * convention) and so does the dashboard under `next dev`; under `next start` the dashboard waits for
+ * METRICS_AUTH_TOKEN or METRICS_PUBLIC=true, because per-route traffic is not for the public internet.
+ */
+export function accessRule(config, surface) {
+    if (config.authToken !== undefined)
+        return 'token';
+    if (surface === 'metrics' || config.development || config.publicDashboard)
+        return 'open';
+    return 'unconfigured';
+}
+/** The one line logged at start saying what this process exposes to whom. */
+export function exposureSummary(config) {
+    if (config.authToken !== undefined) {
+        return '/metrics and the dashboard (its pages and JSON endpoints) require the token in METRICS_AUTH_TOKEN (Authorization: Bearer, or sign in on the dashboard).';
+    }
+    const openTo = '/metrics and the dashboard (its pages and JSON endpoints) are open to anyone';
+    if (config.development)
+        return `${openTo} (next dev); set METRICS_AUTH_TOKEN to require a token.`;
+    if (config.publicDashboard)
+        return `${openTo} (METRICS_PUBLIC=true); set METRICS_AUTH_TOKEN to require a token.`;
+    return '/metrics is open to anyone; the dashboard and its JSON endpoints answer 403 until METRICS_AUTH_TOKEN (require a token) or METRICS_PUBLIC=true (open to anyone) is set.';
+}
+/** What a refused client is told; the same words for a missing and a wrong token. */
+export const ACCESS_MESSAGES = {
+    unauthorized: 'This needs the token in METRICS_AUTH_TOKEN: send "Authorization: Bearer <token>", or sign in on the dashboard.',
+    unconfigured: 'The dashboard and its JSON endpoints are private under next start. Set METRICS_AUTH_TOKEN to require a token, or METRICS_PUBLIC=true to serve them to anyone, and restart the server.',
+    misconfigured: 'Nobody may read the telemetry until the access configuration is fixed: the server log names the variable (METRICS_AUTH_TOKEN or METRICS_PUBLIC).',
+};
+//# sourceMappingURL=access-policy.js.map

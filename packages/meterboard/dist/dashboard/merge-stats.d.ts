@@ -1,0 +1,33 @@
+import type { Stats, WindowName } from '../query/stats-types.js';
+/** What every chart point says about the step it covers. */
+export interface IncrementalPoint {
+    /** Start of the step, epoch milliseconds. */
+    time: number;
+    /** True for the step in progress. */
+    partial: boolean;
+}
+/** What an answer that can be incremental (Stats, RouteDetail, InstrumentDetail) says about its points. */
+export interface IncrementalStats {
+    service: Pick<Stats['service'], 'instanceId'>;
+    window: {
+        name: WindowName;
+    };
+    points: IncrementalPoint[];
+    /** The `since` the answer is relative to; null for a full answer. */
+    since: number | null;
+    /** Epoch milliseconds: no point of the window starts before it. */
+    windowStart: number;
+}
+/**
+ * The `since` for the next poll: the time of the last complete point held, so the server sends only
+ * what is newer (the partial point is always sent again). Undefined asks for a full answer.
+ */
+export declare function sinceOf(stats: IncrementalStats | undefined): number | undefined;
+/**
+ * An incremental answer merged into what the client holds: the same answer a full fetch would
+ * have returned (everything but the points is always complete). A full answer, another window, or
+ * another process instance (the server restarted, its history is gone) replaces what was held
+ * instead of being merged into it, so a restart never draws a spike or a negative rate. The caller
+ * holds one answer per query, so held and next are of the same route or instrument. Pure.
+ */
+export declare function mergeStats<T extends IncrementalStats>(held: T | undefined, next: T): T;

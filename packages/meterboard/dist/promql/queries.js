@@ -1,0 +1,105 @@
+// The PromQL that draws each of the dashboard's numbers from what /metrics exports: the one place
+// that knows the exported names, used by the Prometheus data source (lib/query/prometheus-stats.ts),
+// by each chart's "PromQL" disclosure, and mirrored by deploy/grafana-dashboard.json and
+// deploy/alerts.yml (e2e/prometheus-backend.spec.ts runs them all against a real Prometheus).
+// Pure string building: importable by client components.
+import { METER_NAME } from '../meter-name.js';
+/** Prometheus names of meterboard's series (the exporter's translation of the OpenTelemetry names). */
+export const PROMETHEUS_NAMES = {
+    requestDurationCount: 'http_server_request_duration_seconds_count',
+    requestDurationBucket: 'http_server_request_duration_seconds_bucket',
+    activeRequests: 'http_server_active_requests',
+    serverActionDurationCount: 'next_server_action_duration_seconds_count',
+    serverActionDurationBucket: 'next_server_action_duration_seconds_bucket',
+};
+/** The selector of deploy/prometheus.yml's job: the default PROMETHEUS_SELECTOR, and the one the charts' PromQL uses. */
+export const DEFAULT_SELECTOR = 'job="meterboard"';
+/** `label="value"` with the value escaped as a PromQL string. */
+export function labelMatcher(label, value) {
+    return `${label}=${JSON.stringify(value)}`;
+}
+/** Seconds between Prometheus's scrapes unless told otherwise: the default of deploy/prometheus.yml and of PROMETHEUS_SCRAPE_INTERVAL. */
+export const DEFAULT_SCRAPE_INTERVAL_S = 15;
+/**
+ * The range a chart's rates are taken over, as Grafana's $__rate_interval
+ * (https://github.com/grafana/grafana/pull/77234): the step plus one scrape, so consecutive points
+ * share a sample and no increase falls between them, and at least four scrapes, so one missed or
+ * not yet ingested scrape still leaves two samples
+ * (https://www.robustperception.io/what-range-should-i-use-with-rate).
+ */
+export function rateRange(stepSeconds, scrapeIntervalSeconds = DEFAULT_SCRAPE_INTERVAL_S) {
+    return promqlDuration(Math.max(stepSeconds + scrapeIntervalSeconds, 4 * scrapeIntervalSeconds));
+}
+/** Label names of the grouping dimensions, as exported. */
+export const ROUTE_LABELS = ['http_request_method', 'http_route'];
+/**
+ * Selects meterboard's own series: /metrics merges same-named families of every meter in the
+ * process, so another instrumentation's http.server.request.duration would otherwise count twice.
+ */
+export const OWN_SERIES = labelMatcher('otel_scope_name', METER_NAME);
+// The selector, meterboard's scope and `more`, as one label matcher list.
+function matchers(selector, ...more) {
+    return `{${[selector, OWN_SERIES, ...more].filter((matcher) => matcher !== '').join(',')}}`;
+}
+function by(labels) {
+    return labels.length === 0 ? '' : ` by (${labels.join(', ')})`;
+}
+/** Requests per second over `range` (a PromQL duration such as `5m`), summed, optionally by `labels`. */
+export function requestRate(selector, range, labels = []) {
+    return `sum${by(labels)} (rate(${PROMETHEUS_NAMES.requestDurationCount}${matchers(selector)}[${range}]))`;
+}
+/** Requests per second by status class (`status_class` = 2xx … 5xx). */
+export function requestRateByStatusClass(selector, range) {
+    const rate = `rate(${PROMETHEUS_NAMES.requestDurationCount}${matchers(selector)}[${range}])`;
+    return `sum by (status_class) (label_replace(${rate}, "status_class", "\${1}xx", "http_response_status_code", "([1-5])[0-9][0-9]"))`;
+}
+/**
+ * Share of requests that were errors: error.type is set exactly for them (the status code on a 5xx,
+ * `aborted` for a client that left), per the HTTP semantic conventions.
+ */
+export function errorRatio(selector, range, labels = []) {
+    const errors = `sum${by(labels)} (rate(${PROMETHEUS_NAMES.requestDurationCount}${matchers(selector, 'error_type!=""')}[${range}]))`;
+    return `(${errors} or ${requestRate(selector, range, labels)} * 0) / ${requestRate(selector, range, labels)}`;
+}
+/** The q-quantile (0..1) of request durations in seconds, interpolated in the buckets. */
+export function latencyQuantile(q, selector, range, labels = []) {
+    return `histogram_quantile(${q}, sum${by(['le', ...labels])} (rate(${PROMETHEUS_NAMES.requestDurationBucket}${matchers(selector)}[${range}])))`;
+}
+/** Requests completed since each process started, summed: exact, unlike an increase over a range. */
+export function requestsSinceStart(selector, labels = []) {
+    return `sum${by(labels)} (${PROMETHEUS_NAMES.requestDurationCount}${matchers(selector)})`;
+}
+/** Requests over `range`, as Prometheus extrapolates an increase. */
+export function requestsIncrease(selector, range, labels = []) {
+    return `sum${by(labels)} (increase(${PROMETHEUS_NAMES.requestDurationCount}${matchers(selector)}[${range}]))`;
+}
+/** Requests that were errors (error.type set) over `range`, as Prometheus extrapolates an increase. */
+export function errorsIncrease(selector, range, labels = []) {
+    return `sum${by(labels)} (increase(${PROMETHEUS_NAMES.requestDurationCount}${matchers(selector, 'error_type!=""')}[${range}]))`;
+}
+/** Requests being served right now, summed over instances. */
+export function inFlight(selector, labels = []) {
+    return `sum${by(labels)} (${PROMETHEUS_NAMES.activeRequests}${matchers(selector)})`;
+}
+/** Server action calls over `range`, by exported name and file; only the failed ones with `errorsOnly`. */
+export function serverActionIncrease(selector, range, errorsOnly = false) {
+    const selected = errorsOnly ? matchers(selector, 'error_type!=""') : matchers(selector);
+    return `sum by (code_function_name, code_file_path) (increase(${PROMETHEUS_NAMES.serverActionDurationCount}${selected}[${range}]))`;
+}
+/** The q-quantile of server action durations in seconds, by name and file. */
+export function serverActionQuantile(q, selector, range) {
+    return `histogram_quantile(${q}, sum by (le, code_function_name, code_file_path) (rate(${PROMETHEUS_NAMES.serverActionDurationBucket}${matchers(selector)}[${range}])))`;
+}
+/** 1 for each scraped instance that answered its last scrape, 0 for each that did not. */
+export function instancesUp(selector) {
+    return selector === '' ? 'up' : `up{${selector}}`;
+}
+/** A PromQL duration for `seconds`, e.g. 300 → `5m`, 90 → `90s`. */
+export function promqlDuration(seconds) {
+    if (seconds % 3600 === 0)
+        return `${seconds / 3600}h`;
+    if (seconds % 60 === 0)
+        return `${seconds / 60}m`;
+    return `${seconds}s`;
+}
+//# sourceMappingURL=queries.js.map

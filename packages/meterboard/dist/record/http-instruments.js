@@ -1,0 +1,25 @@
+// Names and buckets of meterboard's HTTP instruments, shared by the recorder and the readers.
+/** Bucket boundaries advised by the HTTP semantic conventions for http.server.request.duration, in seconds. */
+export const DURATION_BUCKETS_S = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10];
+/** http.server.active_requests: still "development" in semconv, so not exported by its stable entry point. */
+export const METRIC_HTTP_SERVER_ACTIVE_REQUESTS = 'http.server.active_requests';
+/**
+ * Attributes of the one series that holds every measurement past an instrument's cardinality limit
+ * (https://opentelemetry.io/docs/specs/otel/metrics/sdk/#overflow-attribute): the SDK's, meterboard's
+ * duration histograms' and the history's.
+ */
+export const OVERFLOW_ATTRIBUTES = { 'otel.metric.overflow': true };
+/** True for the attributes of an overflow series (OVERFLOW_ATTRIBUTES). */
+export function isOverflowSeries(attributes) {
+    return attributes['otel.metric.overflow'] === true;
+}
+/** error.type of a request whose client went away before the response was complete. */
+export const ABORTED_ERROR_TYPE = 'aborted';
+/**
+ * Duration of each Next.js server action, in seconds, from its POST arriving to the response closing.
+ * Semconv has no name for server actions; `next.` is the namespace of Next's own attributes (`next.route`).
+ */
+export const METRIC_NEXT_SERVER_ACTION_DURATION = 'next.server_action.duration';
+/** code.function.name of a server action id the running build does not know (stale or forged), as http.request.method's _OTHER. */
+export const OTHER_SERVER_ACTION = '_OTHER';
+//# sourceMappingURL=http-instruments.js.map

@@ -1,0 +1,17 @@
+// meterboard/register: what instrumentation.ts calls (https://nextjs.org/docs/app/guides/instrumentation).
+// Either `export { register } from 'meterboard/register'`, or, in an app with a register() of its
+// own, `await registerMeterboard()` inside it (import { register as registerMeterboard }).
+/**
+ * Starts meterboard in this server process: one MeterProvider (the global one, unless another is
+ * already registered), the HTTP server measured from the next request on, the dashboard's history.
+ * Runs in the Node.js runtime only and does nothing in the edge runtime, which serves no HTTP
+ * requests of its own. Safe to call twice; never throws (a failure is logged and the app runs on).
+ */
+export async function register() {
+    // Next inlines NEXT_RUNTIME per bundle, so the edge bundle drops the Node-only import.
+    if (process.env.NEXT_RUNTIME === 'nodejs') {
+        const { startTelemetry } = await import('../telemetry.js');
+        startTelemetry();
+    }
+}
+//# sourceMappingURL=index.js.map

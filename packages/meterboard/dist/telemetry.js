@@ -1,0 +1,129 @@
+import 'server-only';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { metrics } from '@opentelemetry/api';
+import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
+import { BASE_PATH } from './base-path.js';
+import { ConfigError, readConfig } from './config.js';
+import { History, HISTORY_CONSUMER } from './collect/history.js';
+import { logOnce } from './log-once.js';
+import { createResource, instanceIdOf, serviceNameOf } from './resource.js';
+import { METER_NAME, METER_VERSION } from './scope.js';
+import { exposureSummary } from './access/access-policy.js';
+import { flushOnTermination } from './export/flush-on-termination.js';
+import { pushReaders } from './export/push-readers.js';
+import { PrometheusClient } from './query/prometheus-client.js';
+import { boundedMeterProvider } from './record/bounded-meter-provider.js';
+import { DEFAULT_CARDINALITY_LIMIT, DurationHistograms } from './record/duration-histograms.js';
+import { instrumentHttpServer } from './record/http-server-metrics.js';
+import { startRuntimeMetrics } from './record/runtime-metrics.js';
+import { PROMETHEUS_CONSUMER } from './serialize/prometheus.js';
+// Route bundles and the instrumentation bundle each get their own copy of this module, so the one
+// instance per process lives on globalThis (FIELD-NOTES, "instrumentation.ts").
+const TELEMETRY_KEY = Symbol.for('meterboard.telemetry');
+/** This process's Telemetry, or undefined before register() ran or when OTEL_SDK_DISABLED=true. */
+export function getTelemetry() {
+    return globalThis[TELEMETRY_KEY];
+}
+/**
+ * Creates the process's MeterProvider, makes it the global one, starts sampling history and
+ * patches the HTTP server. Safe to call again (a second register(), hot reload): returns the first
+ * instance. Never throws: a failure is logged and leaves the app running without metrics.
+ */
+export function startTelemetry() {
+    const existing = getTelemetry();
+    if (existing)
+        return existing;
+    const config = readConfig();
+    if (config instanceof ConfigError)
+        return undefined;
+    for (const warning of config.warnings)
+        console.warn(`[meterboard] ${warning}`);
+    if (config.disabled) {
+        console.info('[meterboard] OTEL_SDK_DISABLED=true: no metrics are recorded.');
+        return undefined;
+    }
+    try {
+        const resource = createResource();
+        const cardinalityLimit = config.cardinalityLimit ?? DEFAULT_CARDINALITY_LIMIT;
+        const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION }, cardinalityLimit);
+        const reader = new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] });
+        const push = pushReaders(config.exporters, [durationHistograms]);
+        const readers = [reader, ...push];
+        // The Prometheus exporter takes no cardinality selector, so a limit other than the default is a
+        // view on every instrument. With more than one reader a view also makes their instruments share
+        // one storage, hashing each measurement once rather than once per reader (FIELD-NOTES).
+        const views = config.cardinalityLimit === undefined && readers.length === 1
+            ? []
+            : [{ instrumentName: '*', aggregationCardinalityLimit: cardinalityLimit }];
+        const meterProvider = new MeterProvider({ resource, readers, views });
+        // The app's meters get the provider that bounds each instrument's series over the process's
+        // lifetime; meterboard's own instruments have fixed attribute sets and use the SDK's directly.
+        if (!metrics.setGlobalMeterProvider(boundedMeterProvider(meterProvider, cardinalityLimit))) {
+            console.warn('[meterboard] another global MeterProvider is registered; metrics.getMeter() will not reach meterboard.');
+        }
+        const requestContext = config.requestAttributes ? new AsyncLocalStorage() : undefined;
+        const http = instrumentHttpServer({
+            meter: meterProvider.getMeter(METER_NAME, METER_VERSION),
+            durationHistograms,
+            excludedPaths: config.excludedPaths,
+            basePath: BASE_PATH,
+            requestContext,
+        });
+        // The collections' consumers (lib/collect/collection-consumer.ts): their event loop intervals start now.
+        startRuntimeMetrics(meterProvider, [HISTORY_CONSUMER, PROMETHEUS_CONSUMER, ...push.map((pushReader) => pushReader.consumer)]);
+        if (readers.length > 1)
+            flushOnTermination(meterProvider, config.exporters.exportTimeoutMs);
+        const telemetry = {
+            meterProvider,
+            reader,
+            history: History.start(reader, http),
+            requestContext,
+            serviceName: serviceNameOf(resource),
+            instanceId: instanceIdOf(resource),
+            startTime: Date.now(),
+            exporters: config.exporters,
+            prometheusSource: prometheusSourceOf(config.source),
+        };
+        globalThis[TELEMETRY_KEY] = telemetry;
+        console.info(`[meterboard] measuring HTTP requests of service "${telemetry.serviceName}"; ${destinations(config.exporters)}`);
+        console.info(`[meterboard] access: ${exposureSummary(config)}`);
+        if (config.source.kind === 'prometheus') {
+            console.info(`[meterboard] /api/stats reads Prometheus at ${config.source.url} (series ${config.source.selector}), not this process.`);
+        }
+        return telemetry;
+    }
+    catch (error) {
+        logOnce('start', 'failed to start telemetry; the app runs without metrics', error);
+        return getTelemetry();
+    }
+}
+// What /api/stats reads besides the process: a Prometheus client, or why there is none.
+function prometheusSourceOf(source) {
+    if (source.kind === 'unusable')
+        return { unusable: source.reason };
+    if (source.kind === 'process')
+        return undefined;
+    return { client: new PrometheusClient(source.url), selector: source.selector, scrapeIntervalSeconds: source.scrapeIntervalSeconds };
+}
+/** Why getTelemetry() is undefined, in words a user can act on. */
+export function telemetryUnavailableReason() {
+    const config = readConfig();
+    if (config instanceof ConfigError)
+        return `Metrics are off: ${config.message}`;
+    if (config.disabled)
+        return 'Metrics are disabled by OTEL_SDK_DISABLED=true.';
+    return 'Telemetry has not started: instrumentation.ts register() did not run in this process.';
+}
+// Where the metrics go, for the start-up log line.
+function destinations({ prometheus, otlp, console: toConsole, exportIntervalMs }) {
+    const places = ['the dashboard'];
+    if (prometheus)
+        places.push('Prometheus text at /metrics');
+    if (otlp)
+        places.push(`OTLP (${otlp.protocol}) to ${otlp.endpointForLog} every ${exportIntervalMs / 1000} s`);
+    if (toConsole)
+        places.push(`the console every ${exportIntervalMs / 1000} s`);
+    return `metrics go to ${places.join(', ')}`;
+}
+//# sourceMappingURL=telemetry.js.map

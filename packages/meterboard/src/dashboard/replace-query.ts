@@ -1,0 +1,19 @@
+import type { useRouter } from 'next/navigation.js';
+
+/**
+ * Replaces the page's address with its query changed: a string sets a parameter, undefined removes
+ * it; the others stay. No scroll, no history entry, so the view stays shareable without clutter.
+ */
+export function replaceQuery(
+  router: ReturnType<typeof useRouter>,
+  pathname: string,
+  current: URLSearchParams | { toString(): string },
+  changes: Record<string, string | undefined>,
+): void {
+  const query = new URLSearchParams(current.toString());
+  for (const [name, value] of Object.entries(changes)) {
+    query.delete(name);
+    if (value !== undefined) query.set(name, value);
+  }
+  router.replace(`${pathname}?${query}`, { scroll: false });
+}

@@ -1,0 +1,28 @@
+'use client';
+
+import { usePathname, useRouter, useSearchParams } from 'next/navigation.js';
+import { useState } from 'react';
+import type { WindowName } from '../query/stats-types.js';
+import { DEFAULT_WINDOW, windowNamed } from '../query/windows.js';
+import { replaceQuery } from './replace-query.js';
+
+/**
+ * The window in the page's URL (?window=) and a setter that puts a new one there, so the view is
+ * shareable. The new window shows at once; the URL follows when the router has replaced it.
+ */
+export function useWindowParam(): [WindowName, (window: WindowName) => void] {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const fromUrl = windowNamed(searchParams.get('window') ?? '')?.name ?? DEFAULT_WINDOW;
+  const [chosen, setChosen] = useState<{ window: WindowName; over: WindowName } | undefined>(undefined);
+  // A choice holds until the URL moves away from what it was when the choice was made (it caught
+  // up, or back/forward navigated elsewhere).
+  const window = chosen !== undefined && chosen.over === fromUrl ? chosen.window : fromUrl;
+
+  function setWindow(next: WindowName) {
+    setChosen({ window: next, over: fromUrl });
+    replaceQuery(router, pathname, searchParams, { window: next });
+  }
+  return [window, setWindow];
+}

@@ -1,0 +1,36 @@
+// meterboard/proxy: the dashboard's security headers, for the host's own proxy.ts (middleware.ts on
+// Next 15) to call. meterboard never needs to own the proxy: without this call the dashboard works,
+// only without its Content-Security-Policy.
+import { NextResponse, type NextRequest } from 'next/server.js';
+import { DEFAULT_DASHBOARD_PATH } from '../paths.js';
+import { dashboardSecurityHeaders } from '../http/security-headers.js';
+
+/** Options of meterboardProxy. */
+export interface MeterboardProxyOptions {
+  /** The dashboard's path without basePath, when it is not in app/meterboard/ (default /meterboard). */
+  dashboardPath?: string;
+}
+
+/**
+ * For a request of a dashboard page, the response that lets Next render it with a strict
+ * Content-Security-Policy (a fresh nonce per view, which Next puts on its scripts) and the usual
+ * hardening headers; undefined for any other request, which the host's proxy handles as before:
+ *
+ *   export function proxy(request: NextRequest) {
+ *     return meterboardProxy(request) ?? NextResponse.next();
+ *   }
+ */
+export function meterboardProxy(request: NextRequest, { dashboardPath = DEFAULT_DASHBOARD_PATH }: MeterboardProxyOptions = {}): NextResponse | undefined {
+  const path = request.nextUrl.pathname;
+  if (path !== dashboardPath && !path.startsWith(`${dashboardPath}/`)) return undefined;
+  // The JSON endpoints answer JSON; only pages run scripts.
+  if (path.startsWith(`${dashboardPath}/api/`)) return undefined;
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  // NODE_ENV, not config.ts: Next inlines it in the proxy's bundle, which must not parse the whole environment per page view.
+  const headers = dashboardSecurityHeaders(nonce, { development: process.env.NODE_ENV === 'development' });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy']);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}

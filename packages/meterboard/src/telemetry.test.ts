@@ -1,0 +1,33 @@
+import { metrics } from '@opentelemetry/api';
+import { afterAll, expect, test, vi } from 'vitest';
+import { getTelemetry, startTelemetry } from './telemetry.js';
+
+afterAll(async () => {
+  await getTelemetry()?.meterProvider.shutdown();
+  metrics.disable();
+});
+
+test('a second start, and a second copy of the module, find the first instance', async () => {
+  const first = startTelemetry();
+  expect(first).toBeDefined();
+  expect(startTelemetry()).toBe(first);
+
+  // What a route bundle or a hot reload does: evaluate the module again.
+  vi.resetModules();
+  const again = await import('./telemetry.js');
+  expect(again.startTelemetry()).toBe(first);
+  expect(again.getTelemetry()).toBe(first);
+});
+
+test('the global meter provider is the one meterboard reads, registered once', async () => {
+  const telemetry = startTelemetry()!;
+  metrics.getMeter('telemetry-test').createCounter('test.things').add(2, { kind: 'a' });
+
+  const { resourceMetrics } = await telemetry.reader.collect();
+  const things = resourceMetrics.scopeMetrics
+    .filter((scope) => scope.scope.name === 'telemetry-test')
+    .flatMap((scope) => scope.metrics)
+    .filter((metric) => metric.descriptor.name === 'test.things');
+  expect(things).toHaveLength(1);
+  expect(things[0].dataPoints.map((point) => point.value)).toEqual([2]);
+});
