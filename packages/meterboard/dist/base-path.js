@@ -4,4 +4,3 @@
  * router prefixes links; there is no public API for it. Outside a Next build (unit tests) it is ''.
  */
 export const BASE_PATH = process.env.__NEXT_ROUTER_BASEPATH ?? '';
-//# sourceMappingURL=base-path.js.map

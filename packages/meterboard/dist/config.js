@@ -161,4 +161,3 @@ function parsePathList(env, name, fallback) {
     // A trailing slash would only stop the prefix matching the path itself.
     return paths.map((path) => (path.length > 1 ? path.replace(/\/+$/, '') : path));
 }
-//# sourceMappingURL=config.js.map

@@ -14,4 +14,3 @@ export function logOnce(key, message, error) {
     else
         console.error(`[meterboard] ${message}`, error);
 }
-//# sourceMappingURL=log-once.js.map

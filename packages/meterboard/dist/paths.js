@@ -4,4 +4,3 @@ export const DEFAULT_DASHBOARD_PATH = '/meterboard';
 export const METRICS_PATH = '/metrics';
 /** The dashboard's JSON endpoints, below the dashboard's own path (app/meterboard/api/[...path]/route.ts). */
 export const API_SEGMENT = 'api';
-//# sourceMappingURL=paths.js.map

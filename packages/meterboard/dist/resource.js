@@ -35,4 +35,3 @@ function readPackageName() {
         return undefined;
     }
 }
-//# sourceMappingURL=resource.js.map

@@ -126,4 +126,3 @@ function destinations({ prometheus, otlp, console: toConsole, exportIntervalMs }
         places.push(`the console every ${exportIntervalMs / 1000} s`);
     return `metrics go to ${places.join(', ')}`;
 }
-//# sourceMappingURL=telemetry.js.map

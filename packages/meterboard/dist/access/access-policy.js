@@ -28,4 +28,3 @@ export const ACCESS_MESSAGES = {
     unconfigured: 'The dashboard and its JSON endpoints are private under next start. Set METRICS_AUTH_TOKEN to require a token, or METRICS_PUBLIC=true to serve them to anyone, and restart the server.',
     misconfigured: 'Nobody may read the telemetry until the access configuration is fixed: the server log names the variable (METRICS_AUTH_TOKEN or METRICS_PUBLIC).',
 };
-//# sourceMappingURL=access-policy.js.map

@@ -15,4 +15,3 @@ export function decideAccess(surface, credentials) {
     const proof = tokenProof(credentials.authorization, credentials.sessionCookie, config.authToken);
     return proof === 'session' ? 'signed-in' : proof === 'bearer' ? 'allowed' : 'unauthorized';
 }
-//# sourceMappingURL=decide-access.js.map

@@ -21,4 +21,3 @@ export function refuseUnlessAllowed(request, surface) {
         return jsonError(403, 'access_not_configured', ACCESS_MESSAGES.unconfigured);
     return jsonError(401, 'unauthorized', ACCESS_MESSAGES.unauthorized, { 'WWW-Authenticate': 'Bearer realm="meterboard"' });
 }
-//# sourceMappingURL=guard-endpoint.js.map

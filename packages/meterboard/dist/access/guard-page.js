@@ -17,4 +17,3 @@ export async function dashboardAccess() {
         sessionCookie: requestCookies.get(SESSION_COOKIE)?.value,
     });
 }
-//# sourceMappingURL=guard-page.js.map

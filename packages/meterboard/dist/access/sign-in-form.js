@@ -13,4 +13,3 @@ export function SignInForm() {
     }, [state.signedIn]);
     return (_jsxs("form", { action: action, className: "form", children: [_jsxs("label", { children: ["Access token", _jsx("input", { name: "token", type: "password", autoComplete: "current-password", required: true, "aria-describedby": state.error ? 'token-error' : undefined })] }), _jsx("button", { type: "submit", disabled: pending || state.signedIn, children: pending || state.signedIn ? 'Signing in…' : 'Sign in' }), state.error && (_jsx("p", { id: "token-error", role: "alert", className: "error", children: state.error }))] }));
 }
-//# sourceMappingURL=sign-in-form.js.map

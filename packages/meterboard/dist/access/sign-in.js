@@ -30,4 +30,3 @@ export async function signIn(_previous, form) {
 export async function signOut() {
     (await cookies()).delete(SESSION_COOKIE);
 }
-//# sourceMappingURL=sign-in.js.map

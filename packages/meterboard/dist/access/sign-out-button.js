@@ -9,4 +9,3 @@ export function SignOutButton() {
     }
     return (_jsx("form", { action: signOutAndReload, children: _jsx("button", { type: "submit", className: "secondary", children: "Sign out" }) }));
 }
-//# sourceMappingURL=sign-out-button.js.map

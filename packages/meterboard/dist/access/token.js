@@ -46,4 +46,3 @@ export function tokenProof(authorization, sessionCookie, token, nowS = Date.now(
 function sha256(text) {
     return createHash('sha256').update(text).digest();
 }
-//# sourceMappingURL=token.js.map

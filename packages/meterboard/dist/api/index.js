@@ -28,4 +28,3 @@ export async function GET(request, { params }) {
     return jsonError(404, 'not_found', `meterboard has no endpoint "${name}"; its endpoints are ${Object.keys(ENDPOINTS).join(', ')}.`);
 }
 export const { POST, PUT, PATCH, DELETE } = refuseAllButGet();
-//# sourceMappingURL=index.js.map

@@ -18,4 +18,3 @@ export function collectFor(consumer, collect) {
 export function currentConsumer() {
     return consumers.getStore() ?? DEFAULT_CONSUMER;
 }
-//# sourceMappingURL=collection-consumer.js.map

@@ -60,4 +60,3 @@ export class FrameRing {
         return this.current;
     }
 }
-//# sourceMappingURL=frame-ring.js.map

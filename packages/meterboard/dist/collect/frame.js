@@ -89,4 +89,3 @@ export function addInstrumentValue(kind, into, from) {
         into.value = kind === 'counter' ? into.value + from.value : from.value;
     return into;
 }
-//# sourceMappingURL=frame.js.map

@@ -127,4 +127,3 @@ export class History {
             this.totals.set(key, { method: series.method, route: series.route, status: series.status, errorType: series.errorType, count: series.latency.count });
     }
 }
-//# sourceMappingURL=history.js.map

@@ -112,4 +112,3 @@ function toValue(attributes, cumulative, metric) {
         : [];
     return { attributes, count: cumulative.count, sum: cumulative.sum, boundaries, bucketCounts: [...cumulative.bucketCounts] };
 }
-//# sourceMappingURL=instrument-deltas.js.map

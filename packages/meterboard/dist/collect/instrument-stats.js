@@ -50,4 +50,3 @@ function toInstrumentStats(meter, metric) {
 function valuePoints(metric) {
     return metric.dataPoints.map(({ attributes, value }) => ({ attributes: attributes, value }));
 }
-//# sourceMappingURL=instrument-stats.js.map

@@ -143,4 +143,3 @@ function nearestRank(q, count) {
 function clamp(value, min, max) {
     return Math.min(Math.max(value, min), max);
 }
-//# sourceMappingURL=latency-histogram.js.map

@@ -115,4 +115,3 @@ function intervalUtilization(previous, current) {
         return null;
     return active / (active + idle);
 }
-//# sourceMappingURL=runtime-reading.js.map

@@ -74,4 +74,3 @@ function sortValue(row, key) {
 function toMilliseconds(seconds) {
     return seconds === null ? null : seconds * 1000;
 }
-//# sourceMappingURL=chart-data.js.map

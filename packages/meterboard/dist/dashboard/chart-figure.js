@@ -18,4 +18,3 @@ export function ChartFigure({ label, caption, promql = [], children }) {
 export function timeAxis() {
     return _jsx(XAxis, { dataKey: "time", type: "number", domain: ['dataMin', 'dataMax'], tickFormatter: formatClock, minTickGap: 48 });
 }
-//# sourceMappingURL=chart-figure.js.map

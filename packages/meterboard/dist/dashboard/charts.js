@@ -33,4 +33,3 @@ export function LinesOverTime({ label, caption, rows, lines, unit, format, promq
     const formatValue = format ?? ((value) => `${value.toPrecision(3)} ${unit}`);
     return (_jsx(ChartFigure, { label: label, caption: caption, promql: promql, children: _jsxs(LineChart, { data: rows, margin: CHART_MARGIN, children: [_jsx(CartesianGrid, { strokeDasharray: "3 3", className: "chart-grid" }), timeAxis(), _jsx(YAxis, { width: format ? 72 : 48, tickFormatter: format }), _jsx(Tooltip, { labelFormatter: (time) => formatClock(Number(time)), formatter: (value) => (value === null ? '–' : formatValue(Number(value))) }), _jsx(Legend, {}), lines.map(({ key, name, color }) => (_jsx(Line, { dataKey: key, name: name, stroke: color, dot: false, connectNulls: true, isAnimationActive: false }, key)))] }) }));
 }
-//# sourceMappingURL=charts.js.map

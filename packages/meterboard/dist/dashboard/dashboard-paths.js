@@ -16,4 +16,3 @@ export function DashboardPathsProvider({ depth, children }) {
 export function useDashboardPaths() {
     return useContext(DashboardPathsContext);
 }
-//# sourceMappingURL=dashboard-paths.js.map

@@ -16,4 +16,3 @@ function DashboardHeader() {
     const { page, metrics } = useDashboardPaths();
     return (_jsxs("header", { className: "meterboard-header", children: [_jsx(Link, { href: page, className: "brand", prefetch: false, children: "meterboard" }), _jsxs("nav", { "aria-label": "meterboard", children: [_jsx(Link, { href: page, prefetch: false, children: "Dashboard" }), _jsx(Link, { href: subpageHref(page, 'explorer'), prefetch: false, children: "Explorer" }), _jsx("a", { href: metrics, children: "/metrics" })] })] }));
 }
-//# sourceMappingURL=dashboard-shell.js.map

@@ -11,4 +11,3 @@ export function DistributionChart({ label, caption, rows, noun }) {
 export function LatencyDistributionChart({ bars }) {
     return (_jsx(DistributionChart, { label: "Latency distribution", caption: "Latency distribution (requests per duration range)", rows: toDistributionRows(bars), noun: "requests" }));
 }
-//# sourceMappingURL=distribution-chart.js.map

@@ -29,4 +29,3 @@ export function toBucketRows(bars, unit) {
         count,
     }));
 }
-//# sourceMappingURL=explorer-data.js.map

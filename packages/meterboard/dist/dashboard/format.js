@@ -88,4 +88,3 @@ export function unitLabel(unit) {
         return '';
     return unit.replace(/^\{(.*)\}$/, '$1');
 }
-//# sourceMappingURL=format.js.map

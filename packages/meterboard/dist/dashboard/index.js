@@ -42,4 +42,3 @@ async function AuthorizedView({ params }) {
         // The views read their window and route from the URL (useSearchParams), which needs a Suspense boundary.
         _jsx(Suspense, { children: view.render(verdict === 'signed-in') })) }));
 }
-//# sourceMappingURL=index.js.map

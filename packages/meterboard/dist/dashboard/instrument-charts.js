@@ -27,4 +27,3 @@ export function InstrumentCharts({ detail }) {
     const percentileLines = Object.keys(PERCENTILE_COLORS).map((key) => ({ key, name: key, color: PERCENTILE_COLORS[key] }));
     return (_jsxs("div", { className: "charts", children: [_jsx(LinesOverTime, { label: "Percentiles", caption: `p50/p90/p99, interpolated in the explicit buckets (as histogram_quantile) · ${step}`, rows: toPercentileRows(points), lines: percentileLines, unit: "", format: (value) => formatWithUnit(value, instrument.unit), promql: promql.Percentiles }), _jsx(LinesOverTime, { label: "Recordings per second", caption: `Recordings per second${by} · ${step}`, rows: chart.rows, lines: lines, unit: "", format: formatRate, promql: promql['Recordings per second'] }), _jsx(DistributionChart, { label: "Distribution", caption: "Recordings per bucket over the window", rows: toBucketRows(detail.distribution, instrument.unit), noun: "recordings" })] }));
 }
-//# sourceMappingURL=instrument-charts.js.map

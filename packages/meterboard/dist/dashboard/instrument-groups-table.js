@@ -23,4 +23,3 @@ export function InstrumentGroupsTable({ detail, kind, unit }) {
     const columns = COLUMNS[kind];
     return (_jsxs("section", { "aria-labelledby": "groups-heading", children: [_jsx("h2", { id: "groups-heading", children: detail.groupBy === null ? 'All series' : `By ${detail.groupBy}` }), _jsxs("table", { "aria-labelledby": "groups-heading", children: [_jsx("thead", { children: _jsxs("tr", { children: [_jsx("th", { scope: "col", children: detail.groupBy ?? 'Group' }), columns.map(({ header }) => (_jsx("th", { scope: "col", className: "num", children: header }, header)))] }) }), _jsx("tbody", { children: detail.groups.map((group) => (_jsxs("tr", { children: [_jsx("th", { scope: "row", children: group.label }), columns.map(({ header, cell }) => (_jsx("td", { className: "num", children: cell(group, unit) }, header)))] }, group.label))) })] })] }));
 }
-//# sourceMappingURL=instrument-groups-table.js.map

@@ -18,4 +18,3 @@ export function InstrumentList({ instruments, selected, window, }) {
                             return (_jsxs("li", { children: [_jsx(Link, { href: explorerHref(page, window, instrument), prefetch: false, "aria-current": current ? 'page' : undefined, title: instrument.description, children: instrument.name }), ' ', _jsx("span", { className: "muted", children: instrument.kind })] }, instrument.name));
                         }) })] }, key)))] }));
 }
-//# sourceMappingURL=instrument-list.js.map

@@ -17,4 +17,3 @@ function formatAttributes(attributes) {
     const entries = Object.entries(attributes);
     return entries.length === 0 ? '—' : entries.map(([key, value]) => `${key}=${String(value)}`).join(', ');
 }
-//# sourceMappingURL=instruments-table.js.map

@@ -40,4 +40,3 @@ export function RouteKpiTiles({ route }) {
     ];
     return _jsx(KpiList, { label: "Key figures", tiles: tiles });
 }
-//# sourceMappingURL=kpi-tiles.js.map

@@ -36,4 +36,3 @@ export function explorerHref(page, window, instrument) {
 export function subpageHref(page, name) {
     return page === '/' ? `/${name}` : `${page}/${name}`;
 }
-//# sourceMappingURL=links.js.map

@@ -14,4 +14,3 @@ function statusText(paused, updatedAt, error) {
         return `Server unreachable (${error.message}) · ${last}`;
     return `Live · ${last}`;
 }
-//# sourceMappingURL=live-controls.js.map

@@ -29,4 +29,3 @@ export function mergeStats(held, next) {
     const kept = held.points.filter((point) => !point.partial && point.time <= since && point.time >= next.windowStart);
     return { ...next, since: null, points: [...kept, ...next.points] };
 }
-//# sourceMappingURL=merge-stats.js.map

@@ -10,4 +10,3 @@ export function meterKey({ meter, meterVersion, meterSchemaUrl }) {
 export function sameInstrument(a, b) {
     return meterKey(a) === meterKey(b) && a.name === b.name;
 }
-//# sourceMappingURL=meter-label.js.map

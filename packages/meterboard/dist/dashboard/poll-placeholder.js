@@ -5,4 +5,3 @@ export function PollPlaceholder({ endpoint, error }) {
     const { api } = useDashboardPaths();
     return error ? (_jsxs("p", { role: "alert", className: "error", children: ["Cannot load ", api, "/", endpoint, ": ", error.message] })) : (_jsx("p", { role: "status", className: "muted", children: "Loading metrics\u2026" }));
 }
-//# sourceMappingURL=poll-placeholder.js.map

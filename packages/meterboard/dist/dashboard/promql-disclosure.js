@@ -20,4 +20,3 @@ export function PromqlDisclosure({ queries }) {
     };
     return (_jsxs("details", { className: "promql", children: [_jsx("summary", { children: "PromQL" }), _jsx("pre", { children: _jsx("code", { ref: code, children: text }) }), _jsx("button", { type: "button", onClick: copy, children: feedback ?? 'Copy PromQL' })] }));
 }
-//# sourceMappingURL=promql-disclosure.js.map

@@ -11,4 +11,3 @@ export function replaceQuery(router, pathname, current, changes) {
     }
     router.replace(`${pathname}?${query}`, { scroll: false });
 }
-//# sourceMappingURL=replace-query.js.map

@@ -46,4 +46,3 @@ function RouteDetailView({ detail, window }) {
     const promql = { selector, range: rateRange(detail.window.stepSeconds) };
     return (_jsxs(_Fragment, { children: [_jsx(RouteKpiTiles, { route: detail.route }), _jsxs("div", { className: "charts", children: [_jsx(RequestRateChart, { points: detail.points, stepSeconds: detail.window.stepSeconds, promql: promql }), _jsx(LatencyChart, { points: detail.points, stepSeconds: detail.window.stepSeconds, promql: promql }), _jsx(ErrorRateChart, { points: detail.points, stepSeconds: detail.window.stepSeconds, promql: promql }), _jsx(LatencyDistributionChart, { bars: detail.latencyDistribution })] }), _jsx(StatusCodes, { statusCodes: detail.route.statusCodes })] }));
 }
-//# sourceMappingURL=route-page.js.map

@@ -28,4 +28,3 @@ export function RuntimePanel({ runtime }) {
 function beyondTimer(seconds) {
     return seconds === null ? null : Math.max(0, seconds - EVENT_LOOP_DELAY_RESOLUTION_MS / 1000);
 }
-//# sourceMappingURL=runtime-panel.js.map

@@ -10,4 +10,3 @@ export function StatusCodes({ statusCodes }) {
                             return (_jsxs("tr", { children: [_jsx("th", { scope: "row", children: code === NO_STATUS ? 'none (client left first)' : code }), _jsx("td", { className: "num", children: formatCount(count) }), _jsx("td", { children: _jsxs("div", { className: "share", children: [_jsx("span", { className: "share-track", "aria-hidden": "true", children: _jsx("span", { className: "share-bar", style: { width: `${share * 100}%`, background: statusClass ? STATUS_CLASS_COLORS[statusClass] : 'var(--muted)' } }) }), formatRatioAsPercent(share)] }) })] }, code));
                         }) })] })] }));
 }
-//# sourceMappingURL=status-codes.js.map

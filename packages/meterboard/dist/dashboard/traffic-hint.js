@@ -11,4 +11,3 @@ export function trafficHint(method, route) {
         return { kind: 'link', href: route };
     return { kind: 'request', method, path: route, parameters };
 }
-//# sourceMappingURL=traffic-hint.js.map

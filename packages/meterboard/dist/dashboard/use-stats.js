@@ -44,4 +44,3 @@ async function fetchJson(url) {
     }
     return (await response.json());
 }
-//# sourceMappingURL=use-stats.js.map

@@ -22,4 +22,3 @@ export function useWindowParam() {
     }
     return [window, setWindow];
 }
-//# sourceMappingURL=use-window-param.js.map

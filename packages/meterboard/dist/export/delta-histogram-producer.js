@@ -59,4 +59,3 @@ export class DeltaHistogramProducer {
         return { ...metric, aggregationTemporality: AggregationTemporality.DELTA, dataPoints };
     }
 }
-//# sourceMappingURL=delta-histogram-producer.js.map

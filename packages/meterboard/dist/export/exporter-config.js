@@ -80,4 +80,3 @@ function parseMilliseconds(env, name, fallback, warnings) {
     warnings.push(`${name}=${JSON.stringify(env[name])} is not a whole number of milliseconds greater than 0; the default, ${fallback}, is used.`);
     return fallback;
 }
-//# sourceMappingURL=exporter-config.js.map

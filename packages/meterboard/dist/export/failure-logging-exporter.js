@@ -70,4 +70,3 @@ function describe(error) {
     const causeText = cause instanceof Error ? `: ${cause.code ?? cause.message}` : '';
     return `${error.message}${causeText}`;
 }
-//# sourceMappingURL=failure-logging-exporter.js.map

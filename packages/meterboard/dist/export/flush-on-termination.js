@@ -45,4 +45,3 @@ export function flushOnTermination(meterProvider, exportTimeoutMs) {
         return undefined;
     };
 }
-//# sourceMappingURL=flush-on-termination.js.map

@@ -43,4 +43,3 @@ export class ConsumerPeriodicReader extends PeriodicExportingMetricReader {
         return collectFor(this.consumer, () => super.collect(options));
     }
 }
-//# sourceMappingURL=push-readers.js.map

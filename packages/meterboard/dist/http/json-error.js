@@ -19,4 +19,3 @@ export function refuseAllButGet() {
     const refuse = (request) => methodNotAllowed(request.method, ['GET', 'HEAD']);
     return { POST: refuse, PUT: refuse, PATCH: refuse, DELETE: refuse };
 }
-//# sourceMappingURL=json-error.js.map

@@ -29,4 +29,3 @@ export function dashboardSecurityHeaders(nonce, { development }) {
         'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
     };
 }
-//# sourceMappingURL=security-headers.js.map

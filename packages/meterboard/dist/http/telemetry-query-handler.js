@@ -31,4 +31,3 @@ export function telemetryQueryHandler(parse, query) {
         }
     };
 }
-//# sourceMappingURL=telemetry-query-handler.js.map

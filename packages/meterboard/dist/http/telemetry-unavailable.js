@@ -5,4 +5,3 @@ import { jsonError } from './json-error.js';
 export function telemetryUnavailable() {
     return jsonError(503, 'telemetry_unavailable', telemetryUnavailableReason());
 }
-//# sourceMappingURL=telemetry-unavailable.js.map

@@ -21,4 +21,3 @@ export async function GET(request) {
     });
 }
 export const { POST, PUT, PATCH, DELETE } = refuseAllButGet();
-//# sourceMappingURL=index.js.map

@@ -21,4 +21,3 @@ export function instrumentChartQueries(instrument, { groupBy, filters, stepSecon
             return { Value: [`sum${by} (${family}{${selector}})`] };
     }
 }
-//# sourceMappingURL=instrument-queries.js.map

@@ -67,4 +67,3 @@ function addUnitTokens(tokens, main, per) {
         mainSuffix = mainSuffix.replace(/_$/, '');
     return [...tokens, ...[mainSuffix, perSuffix].filter((suffix) => suffix !== '')];
 }
-//# sourceMappingURL=names.js.map

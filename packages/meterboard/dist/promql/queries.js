@@ -102,4 +102,3 @@ export function promqlDuration(seconds) {
         return `${seconds / 60}m`;
     return `${seconds}s`;
 }
-//# sourceMappingURL=queries.js.map

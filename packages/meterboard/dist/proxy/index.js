@@ -30,4 +30,3 @@ export function meterboardProxy(request, { dashboardPath = DEFAULT_DASHBOARD_PAT
         response.headers.set(name, value);
     return response;
 }
-//# sourceMappingURL=index.js.map

@@ -227,4 +227,3 @@ class AttributeCatalogue {
             .sort((a, b) => a.key.localeCompare(b.key));
     }
 }
-//# sourceMappingURL=build-instrument-stats.js.map

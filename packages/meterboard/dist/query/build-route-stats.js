@@ -28,4 +28,3 @@ export function buildRouteStats(frames, context) {
         windowStart: frames.windowStart,
     };
 }
-//# sourceMappingURL=build-route-stats.js.map

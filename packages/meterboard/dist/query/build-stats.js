@@ -62,4 +62,3 @@ function rowOf(rows, method, route) {
     }
     return row;
 }
-//# sourceMappingURL=build-stats.js.map

@@ -42,4 +42,3 @@ export function framePoint(frame, partial, include = () => true) {
 export function perSecond(count, seconds) {
     return seconds > 0 ? count / seconds : 0;
 }
-//# sourceMappingURL=frame-point.js.map

@@ -31,4 +31,3 @@ export function addBucketCounts(into, counts) {
         into[i] = (into[i] ?? 0) + counts[i];
     return into;
 }
-//# sourceMappingURL=histogram-quantile.js.map

@@ -14,4 +14,3 @@ export function queryInstrumentStats(telemetry, { window, since, instrument, gro
         filters,
     });
 }
-//# sourceMappingURL=instrument-stats.js.map

@@ -39,4 +39,3 @@ export class LatencyAccumulator {
         };
     }
 }
-//# sourceMappingURL=latency-accumulator.js.map

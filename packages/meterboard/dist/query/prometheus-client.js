@@ -51,4 +51,3 @@ export class PrometheusClient {
         return body.data.result;
     }
 }
-//# sourceMappingURL=prometheus-client.js.map

@@ -204,4 +204,3 @@ function finiteOrNull(value) {
 function sum(vector) {
     return vector.reduce((total, { value }) => total + (Number.isFinite(value) ? value : 0), 0);
 }
-//# sourceMappingURL=prometheus-stats.js.map

@@ -45,4 +45,3 @@ export class RouteAccumulator extends LatencyAccumulator {
         };
     }
 }
-//# sourceMappingURL=route-accumulator.js.map

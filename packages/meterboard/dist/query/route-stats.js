@@ -13,4 +13,3 @@ export function queryRouteStats(telemetry, { window, since, method, route }) {
         seriesTotals: history.seriesTotals(),
     });
 }
-//# sourceMappingURL=route-stats.js.map

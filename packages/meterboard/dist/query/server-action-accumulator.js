@@ -17,4 +17,3 @@ export class ServerActionAccumulator extends LatencyAccumulator {
         return { name: this.name, file: this.file ?? null, ...this.summary(seconds) };
     }
 }
-//# sourceMappingURL=server-action-accumulator.js.map

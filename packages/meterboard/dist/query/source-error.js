@@ -18,4 +18,3 @@ export class SourceError extends Error {
         return typeof error === 'object' && error !== null && error[SOURCE_ERROR] === true;
     }
 }
-//# sourceMappingURL=source-error.js.map

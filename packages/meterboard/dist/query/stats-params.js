@@ -116,4 +116,3 @@ function quotedList(names, lastSeparator) {
     const quoted = names.map((name) => `"${name}"`);
     return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')}${lastSeparator}${quoted.at(-1)}`;
 }
-//# sourceMappingURL=stats-params.js.map

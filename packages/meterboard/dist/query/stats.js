@@ -24,4 +24,3 @@ export function queryStats(telemetry, params) {
         overflowingInstruments: history.overflowingInstruments(),
     });
 }
-//# sourceMappingURL=stats.js.map

@@ -14,4 +14,3 @@ export function statusClassOf(status) {
         return '5xx';
     return undefined;
 }
-//# sourceMappingURL=status-codes.js.map

@@ -77,4 +77,3 @@ function copyOf(aggregate) {
         coveredSeconds: aggregate.coveredSeconds,
     };
 }
-//# sourceMappingURL=window-aggregate.js.map

@@ -16,4 +16,3 @@ export function pointsAfter(frames, since, pointOf) {
         ...(current && isNew(current) ? [pointOf(current, true)] : []),
     ];
 }
-//# sourceMappingURL=window-frames.js.map

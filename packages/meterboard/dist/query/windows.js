@@ -16,4 +16,3 @@ export const DEFAULT_WINDOW = '5m';
 export function windowNamed(name) {
     return WINDOWS.find((window) => window.name === name);
 }
-//# sourceMappingURL=windows.js.map

@@ -2,4 +2,3 @@
 export function attributesKey(attributes) {
     return JSON.stringify(Object.keys(attributes).sort().map((key) => [key, attributes[key]]));
 }
-//# sourceMappingURL=attributes-key.js.map

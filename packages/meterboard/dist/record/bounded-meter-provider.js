@@ -291,4 +291,3 @@ function isPromise(value) {
 function logCallbackError(error) {
     logOnce('observable-callback', 'an observable callback of the app threw; its values are left out, later failures are not logged', error);
 }
-//# sourceMappingURL=bounded-meter-provider.js.map

@@ -112,4 +112,3 @@ function hrTimeOf(epochMs) {
     const seconds = Math.floor(epochMs / 1000);
     return [seconds, Math.round((epochMs - seconds * 1000) * 1e6)];
 }
-//# sourceMappingURL=duration-histograms.js.map

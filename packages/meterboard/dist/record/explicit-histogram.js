@@ -52,4 +52,3 @@ export class ExplicitHistogram {
         };
     }
 }
-//# sourceMappingURL=explicit-histogram.js.map

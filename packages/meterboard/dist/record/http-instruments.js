@@ -22,4 +22,3 @@ export const ABORTED_ERROR_TYPE = 'aborted';
 export const METRIC_NEXT_SERVER_ACTION_DURATION = 'next.server_action.duration';
 /** code.function.name of a server action id the running build does not know (stale or forged), as http.request.method's _OTHER. */
 export const OTHER_SERVER_ACTION = '_OTHER';
-//# sourceMappingURL=http-instruments.js.map

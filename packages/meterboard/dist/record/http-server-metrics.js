@@ -215,4 +215,3 @@ class AttributeCache {
         return series;
     }
 }
-//# sourceMappingURL=http-server-metrics.js.map

@@ -10,4 +10,3 @@ export function drainSeries(all) {
     }
     return drained;
 }
-//# sourceMappingURL=recorded-series.js.map

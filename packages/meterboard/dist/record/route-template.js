@@ -15,4 +15,3 @@ export function routeTemplateOf(request) {
         return undefined;
     return pathname;
 }
-//# sourceMappingURL=route-template.js.map

@@ -8,4 +8,3 @@
 export const EVENT_LOOP_DELAY_RESOLUTION_MS = 10;
 /** Bucket boundaries the semantic conventions advise for v8js.gc.duration, seconds. */
 export const GC_DURATION_BUCKETS_S = [0.01, 0.1, 1, 10];
-//# sourceMappingURL=runtime-instruments.js.map

@@ -184,4 +184,3 @@ function recordProcess(meter) {
         result.observe(system / MICROSECONDS_PER_SECOND, SYSTEM_MODE);
     });
 }
-//# sourceMappingURL=runtime-metrics.js.map

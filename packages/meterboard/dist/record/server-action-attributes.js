@@ -38,4 +38,3 @@ export class ServerActionAttributeCache {
         return series;
     }
 }
-//# sourceMappingURL=server-action-attributes.js.map

@@ -62,4 +62,3 @@ function lookUp(actionId) {
         return undefined;
     }
 }
-//# sourceMappingURL=server-action.js.map

@@ -52,4 +52,3 @@ export function withRouteMetrics(handler, options) {
         return handler(request, context);
     };
 }
-//# sourceMappingURL=with-route-metrics.js.map

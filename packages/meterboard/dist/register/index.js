@@ -14,4 +14,3 @@ export async function register() {
         startTelemetry();
     }
 }
-//# sourceMappingURL=index.js.map

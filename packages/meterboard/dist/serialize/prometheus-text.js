@@ -174,4 +174,3 @@ function escapeLabelValue(value) {
 function valueText(value) {
     return value === Infinity ? '+Inf' : value === -Infinity ? '-Inf' : `${value}`;
 }
-//# sourceMappingURL=prometheus-text.js.map

@@ -16,4 +16,3 @@ export async function renderPrometheusText(telemetry) {
         logOnce('scrape', 'a metric failed to collect for /metrics; later failures are not logged', errors[0]);
     return serializePrometheusText(resourceMetrics);
 }
-//# sourceMappingURL=prometheus.js.map

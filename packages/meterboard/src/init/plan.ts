@@ -1,0 +1,225 @@
+// What `npx meterboard init` does to an app, decided from the files alone: a list of steps, each
+// writing a file that is missing, editing instrumentation's register(), leaving a file as it is, or
+// saying what the user must do by hand. Applying the steps is apply.ts; this file writes nothing.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One thing init does, or would do with --dry-run. */
+export type Step =
+  /** A file that is missing, written whole. */
+  | { kind: 'create'; path: string; content: string; why: string }
+  /** An existing file with meterboard's lines added. */
+  | { kind: 'edit'; path: string; content: string; why: string }
+  /** A file that already holds what meterboard needs. */
+  | { kind: 'unchanged'; path: string; why: string }
+  /** A change init does not make itself, with the exact lines to add; `required` ones make init fail. */
+  | { kind: 'manual'; path: string; instructions: string; required: boolean };
+
+/** What init found out about the app. */
+export interface AppLayout {
+  /** The folder holding app/: the root, or src/ in a src/ layout. */
+  sourceDir: string;
+  /** app/ or src/app/, relative to the root. */
+  appDir: string;
+  /** TypeScript (tsconfig.json) or JavaScript. */
+  typescript: boolean;
+  /** The major version of next installed, when it could be read. */
+  nextMajor: number | undefined;
+}
+
+/** The one-line re-exports init writes, by file (relative to app/). */
+export function routeFiles(typescript: boolean): Array<{ file: string; content: string; why: string }> {
+  const ts = typescript ? 'ts' : 'js';
+  const tsx = typescript ? 'tsx' : 'jsx';
+  return [
+    {
+      file: `metrics/route.${ts}`,
+      content: "export { GET, POST, PUT, PATCH, DELETE } from 'meterboard/metrics';\n",
+      why: 'the Prometheus scrape endpoint, /metrics',
+    },
+    {
+      file: `meterboard/[[...path]]/page.${tsx}`,
+      content: "export { default, generateMetadata } from 'meterboard/dashboard';\n",
+      why: 'the dashboard, /meterboard',
+    },
+    {
+      file: `meterboard/api/[...path]/route.${ts}`,
+      content: "export { GET, POST, PUT, PATCH, DELETE } from 'meterboard/api';\n",
+      why: "the dashboard's JSON endpoints, /meterboard/api",
+    },
+  ];
+}
+
+const REGISTER_IMPORT = "import { register as registerMeterboard } from 'meterboard/register';";
+const REGISTER_CALL = 'await registerMeterboard();';
+const INSTRUMENTATION_NAMES = ['instrumentation.ts', 'instrumentation.js', 'instrumentation.mjs'];
+
+/** Reads the app at `root`; undefined when it has no App Router directory (app/ or src/app/). */
+export function detectLayout(root: string): AppLayout | undefined {
+  const sourceDir = existsSync(join(root, 'src', 'app')) ? 'src' : existsSync(join(root, 'app')) ? '' : undefined;
+  if (sourceDir === undefined) return undefined;
+  return {
+    sourceDir,
+    appDir: sourceDir === '' ? 'app' : 'src/app',
+    typescript: existsSync(join(root, 'tsconfig.json')),
+    nextMajor: installedNextMajor(root),
+  };
+}
+
+function installedNextMajor(root: string): number | undefined {
+  try {
+    const { version } = JSON.parse(readFileSync(join(root, 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string };
+    return Number.parseInt(version, 10);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every step init takes for the app at `root` with `layout`. */
+export function planInit(root: string, layout: AppLayout): Step[] {
+  const steps: Step[] = [instrumentationStep(root, layout)];
+  for (const { file, content, why } of routeFiles(layout.typescript)) {
+    const path = join(layout.appDir, file);
+    steps.push(routeFileStep(root, path, content, why));
+  }
+  steps.push(proxyStep(root, layout));
+  return steps;
+}
+
+function routeFileStep(root: string, path: string, content: string, why: string): Step {
+  // The same route in the other language counts as there (app/metrics/route.js in a TS app).
+  const existing = [path, path.replace(/\.tsx?$/, (extension) => (extension === '.ts' ? '.js' : '.jsx')), path.replace(/\.jsx?$/, (extension) => (extension === '.js' ? '.ts' : '.tsx'))]
+    .filter((candidate, index, all) => all.indexOf(candidate) === index)
+    .find((candidate) => existsSync(join(root, candidate)));
+  if (existing === undefined) return { kind: 'create', path, content, why };
+  const current = readFileSync(join(root, existing), 'utf8');
+  if (current.includes(content.trim().split(' from ')[1])) return { kind: 'unchanged', path: existing, why };
+  return {
+    kind: 'manual',
+    path: existing,
+    required: true,
+    instructions:
+      `${existing} already exists and is not meterboard's. meterboard needs it for ${why}.\n` +
+      `Move your route elsewhere and run init again, or put meterboard's in another folder (see the README, "Other paths") with:\n  ${content.trim()}`,
+  };
+}
+
+function instrumentationStep(root: string, layout: AppLayout): Step {
+  const dir = layout.sourceDir;
+  const existing = INSTRUMENTATION_NAMES.map((name) => join(dir, name)).find((path) => existsSync(join(root, path)));
+  if (existing === undefined) {
+    return {
+      kind: 'create',
+      path: join(dir, layout.typescript ? 'instrumentation.ts' : 'instrumentation.js'),
+      content: "// Runs once per server process when it starts (https://nextjs.org/docs/app/guides/instrumentation).\nexport { register } from 'meterboard/register';\n",
+      why: 'starts meterboard when the server starts',
+    };
+  }
+  const source = readFileSync(join(root, existing), 'utf8');
+  if (source.includes("'meterboard/register'") || source.includes('"meterboard/register"')) {
+    return { kind: 'unchanged', path: existing, why: 'starts meterboard when the server starts' };
+  }
+  const edited = addToRegister(source);
+  if (edited !== undefined) return { kind: 'edit', path: existing, content: edited, why: 'starts meterboard inside your register()' };
+  return {
+    kind: 'manual',
+    path: existing,
+    required: true,
+    instructions:
+      `${existing} has no \`export (async) function register()\` that init can add to. Add these two lines:\n` +
+      `  ${REGISTER_IMPORT}          (at the top)\n` +
+      `  ${REGISTER_CALL}                                  (first thing in register(), which must be async)`,
+  };
+}
+
+/**
+ * `source` with meterboard's import at the top and its call first in `register()`; undefined when
+ * there is no plain `export function register` / `export async function register` declaration to
+ * edit (an arrow function, a re-export, several candidates), which the user then edits by hand.
+ */
+export function addToRegister(source: string): string | undefined {
+  const declarations = [...source.matchAll(/^export\s+(async\s+)?function\s+register\s*\([^)]*\)\s*(?::\s*[^{]+)?\{[ \t]*\n?/gm)];
+  if (declarations.length !== 1) return undefined;
+  const [declaration] = declarations;
+  const isAsync = declaration[1] !== undefined;
+  const bodyStart = declaration.index + declaration[0].length;
+  const header = isAsync ? declaration[0] : declaration[0].replace(/^export\s+function/, 'export async function').replace(/:\s*void\s*\{/, ': Promise<void> {');
+  const indent = /^([ \t]+)\S/m.exec(source.slice(bodyStart))?.[1] ?? '  ';
+  const withCall = `${source.slice(0, declaration.index)}${header}${declaration[0].endsWith('\n') ? '' : '\n'}${indent}${REGISTER_CALL}\n${source.slice(bodyStart)}`;
+  return insertImport(withCall, REGISTER_IMPORT);
+}
+
+// After the file's leading comments, directives and imports, where a reader looks for imports.
+function insertImport(source: string, line: string): string {
+  const lines = source.split('\n');
+  let insertAt = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].trim();
+    if (/^import\s/.test(text) || /^['"]use [a-z]+['"];?$/.test(text)) {
+      insertAt = i + 1;
+      // A multi-line import ends at the line with its `from`.
+      while (insertAt < lines.length && !/from\s+['"]|^import\s+['"]/.test(lines[insertAt - 1])) insertAt++;
+    } else if (text !== '' && !text.startsWith('//') && !text.startsWith('/*') && !text.startsWith('*')) {
+      break;
+    }
+  }
+  lines.splice(insertAt, 0, line);
+  return lines.join('\n');
+}
+
+function proxyStep(root: string, layout: AppLayout): Step {
+  // Next 16 calls it proxy.ts; 15 only knows middleware.ts (16 still reads it, deprecated).
+  const names = ['proxy.ts', 'proxy.js', 'middleware.ts', 'middleware.js'].map((name) => join(layout.sourceDir, name));
+  const existing = names.find((path) => existsSync(join(root, path)));
+  const usesNext15 = layout.nextMajor !== undefined && layout.nextMajor < 16;
+  const file = join(layout.sourceDir, `${usesNext15 ? 'middleware' : 'proxy'}.${layout.typescript ? 'ts' : 'js'}`);
+  const exportName = usesNext15 ? 'middleware' : 'proxy';
+  if (existing === undefined) {
+    return {
+      kind: 'create',
+      path: file,
+      content: proxySource(exportName, layout.typescript),
+      why: "the Content-Security-Policy and security headers of the dashboard's pages",
+    };
+  }
+  const source = readFileSync(join(root, existing), 'utf8');
+  if (source.includes('meterboard/proxy')) return { kind: 'unchanged', path: existing, why: "the dashboard's security headers" };
+  return {
+    kind: 'manual',
+    path: existing,
+    required: false,
+    instructions:
+      `${existing} is your own, so init leaves it alone. The dashboard works without it; for its Content-Security-Policy and\n` +
+      `security headers, return meterboard's response for the dashboard's pages first:\n` +
+      `  import { meterboardProxy } from 'meterboard/proxy';\n` +
+      `  // first line of your ${exportName}(request):\n` +
+      `  const dashboard = meterboardProxy(request); if (dashboard) return dashboard;\n` +
+      `and make sure your matcher lets /meterboard/:path* through.`,
+  };
+}
+
+function proxySource(exportName: string, typescript: boolean): string {
+  const signature = typescript ? `(request: NextRequest)` : '(request)';
+  const imports = typescript ? "import { NextResponse, type NextRequest } from 'next/server';" : "import { NextResponse } from 'next/server';";
+  return `// Gives meterboard's dashboard pages their Content-Security-Policy and security headers; other requests pass.
+${imports}
+import { meterboardProxy } from 'meterboard/proxy';
+
+export function ${exportName}${signature} {
+  return meterboardProxy(request) ?? NextResponse.next();
+}
+
+export const config = {
+  // Only the dashboard's pages; a prefetch renders nothing the browser runs, so it needs no policy.
+  matcher: [
+    {
+      source: '/meterboard/:path*',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
+};
+`;
+}
