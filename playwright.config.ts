@@ -1,6 +1,20 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { CACHE_COMPONENTS_PORT, CACHE_COMPONENTS_SMALL_LIMIT_PORT, CARDINALITY_PORT, DEV_PORT, DISABLED_PORT, FRESH_PORT, MISCONFIGURED_PORT, PRODUCTION_PORT } from './e2e/ports';
+import { fixtureStartCommand } from './e2e/fixtures/apps.cjs';
+import {
+  CACHE_COMPONENTS_PORT,
+  CACHE_COMPONENTS_SMALL_LIMIT_PORT,
+  CARDINALITY_PORT,
+  CREATE_NEXT_APP_PORT,
+  DEV_PORT,
+  DISABLED_PORT,
+  FRESH_PORT,
+  MISCONFIGURED_PORT,
+  NEXT_15_PORT,
+  NEXT_16_0_PORT,
+  PRODUCTION_PORT,
+  SHOP_PORT,
+} from './e2e/ports';
 
 // Playwright cannot download its browsers on our machines; Debian's chromium is used when present
 // (FIELD-NOTES, "Browsers"). As root it needs --no-sandbox, and the network flags keep it quiet.
@@ -12,15 +26,14 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
     }
   : {};
 
-/** The host app with cacheComponents: true that some specs run against. */
-export const CACHE_COMPONENTS_APP = 'e2e/fixtures/cache-components';
-
-const fixtureServer = (port: number, env: Record<string, string> = {}) => ({
-  command: `npx next start ${CACHE_COMPONENTS_APP} -p ${port}`,
-  url: `http://127.0.0.1:${port}/`,
+// A fixture host app (e2e/fixtures/apps.cjs), built by `npm test` (scripts/prepare-fixtures.mjs),
+// served as its users serve it; ready when its dashboard answers (the dashboard is not measured).
+const fixtureServer = (name: string, port: number, { basePath = '', env = {} }: { basePath?: string; env?: Record<string, string> } = {}) => ({
+  command: fixtureStartCommand(name, port),
+  url: `http://127.0.0.1:${port}${basePath}/meterboard`,
   reuseExistingServer: false,
   timeout: 60_000,
-  env: { OTEL_SERVICE_NAME: 'meterboard-cache-components', METRICS_PUBLIC: 'true', ...env },
+  env: { METRICS_PUBLIC: 'true', ...env },
 });
 
 // `npm test` builds first (scripts/test-all.mjs); `next start` serves that build.
@@ -48,7 +61,7 @@ export default defineConfig({
   projects: [
     {
       name: 'production',
-      testIgnore: ['streamed-status.spec.ts', 'lifetime-cardinality.spec.ts', 'access.spec.ts', 'faults.spec.ts', 'otlp-export.spec.ts', 'prometheus-backend.spec.ts', 'prometheus-scrape.spec.ts', 'dev.spec.ts', 'empty-state.spec.ts', 'metrics-off.spec.ts', 'cardinality.spec.ts'],
+      testIgnore: ['host-*.spec.ts', 'next-versions.spec.ts', 'streamed-status.spec.ts', 'lifetime-cardinality.spec.ts', 'access.spec.ts', 'faults.spec.ts', 'otlp-export.spec.ts', 'prometheus-backend.spec.ts', 'prometheus-scrape.spec.ts', 'dev.spec.ts', 'empty-state.spec.ts', 'metrics-off.spec.ts', 'cardinality.spec.ts'],
       use: { baseURL: `http://127.0.0.1:${PRODUCTION_PORT}` },
     },
     // Starts its own private servers (e2e/own-server.ts).
@@ -57,6 +70,11 @@ export default defineConfig({
     { name: 'dev', testMatch: 'dev.spec.ts', use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
     { name: 'cardinality', testMatch: 'cardinality.spec.ts', use: { baseURL: `http://127.0.0.1:${CARDINALITY_PORT}` } },
     { name: 'cache-components', testMatch: ['streamed-status.spec.ts', 'lifetime-cardinality.spec.ts'], use: { baseURL: `http://127.0.0.1:${CACHE_COMPONENTS_PORT}` } },
+    { name: 'create-next-app', testMatch: 'host-create-next-app.spec.ts', use: { baseURL: `http://127.0.0.1:${CREATE_NEXT_APP_PORT}` } },
+    { name: 'shop', testMatch: 'host-shop.spec.ts', use: { baseURL: `http://127.0.0.1:${SHOP_PORT}` } },
+    // The route template and server action specs of the version matrix, one project per Next version.
+    { name: 'next-15.5', testMatch: 'next-versions.spec.ts', use: { baseURL: `http://127.0.0.1:${NEXT_15_PORT}` } },
+    { name: 'next-16.0', testMatch: 'next-versions.spec.ts', use: { baseURL: `http://127.0.0.1:${NEXT_16_0_PORT}` } },
     { name: 'disabled', testMatch: 'metrics-off.spec.ts', use: { baseURL: `http://127.0.0.1:${DISABLED_PORT}` } },
     { name: 'misconfigured', testMatch: 'metrics-off.spec.ts', use: { baseURL: `http://127.0.0.1:${MISCONFIGURED_PORT}` } },
   ],
@@ -67,9 +85,12 @@ export default defineConfig({
     productionServer(DISABLED_PORT, { OTEL_SDK_DISABLED: 'true' }),
     productionServer(MISCONFIGURED_PORT, { METRICS_EXCLUDE_PATHS: 'metrics' }),
     productionServer(CARDINALITY_PORT, { METRICS_CARDINALITY_LIMIT: '4' }),
-    // A host app with cacheComponents, built by `npm test` too (scripts/test-all.mjs).
-    fixtureServer(CACHE_COMPONENTS_PORT),
-    fixtureServer(CACHE_COMPONENTS_SMALL_LIMIT_PORT, { METRICS_CARDINALITY_LIMIT: '5' }),
+    fixtureServer('cache-components', CACHE_COMPONENTS_PORT),
+    fixtureServer('cache-components', CACHE_COMPONENTS_SMALL_LIMIT_PORT, { env: { METRICS_CARDINALITY_LIMIT: '5' } }),
+    fixtureServer('create-next-app', CREATE_NEXT_APP_PORT),
+    fixtureServer('shop', SHOP_PORT, { basePath: '/shop' }),
+    fixtureServer('next-15.5', NEXT_15_PORT),
+    fixtureServer('next-16.0', NEXT_16_0_PORT),
     {
       command: `npx next dev -p ${DEV_PORT}`,
       url: `http://127.0.0.1:${DEV_PORT}/meterboard/api/stats`,

@@ -62,3 +62,9 @@ export const CACHE_COMPONENTS_SMALL_LIMIT_PORT = BASE + 23;
 /** The OTLP export spec's app that is stopped with SIGTERM before its first export, and its collector. */
 export const OTLP_SHUTDOWN_APP_PORT = BASE + 24;
 export const OTLP_SHUTDOWN_COLLECTOR_PORT = BASE + 25;
+
+/** The fixture host apps (e2e/fixtures/apps.cjs), each installed from the npm pack tarball and wired by `npx meterboard init`. */
+export const CREATE_NEXT_APP_PORT = BASE + 26;
+export const SHOP_PORT = BASE + 27;
+export const NEXT_15_PORT = BASE + 28;
+export const NEXT_16_0_PORT = BASE + 29;

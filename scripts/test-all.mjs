@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: unit tests, a production build, the end-to-end specs against it, the benchmarks in
-// short mode (they must run; their times are not checked), and one closing line that adds them up. Every step runs even if an earlier one failed, so one run
+// `npm test`: unit tests, the package's build, the demo's production build, the fixture host apps
+// (meterboard installed from its npm pack tarball, scripts/prepare-fixtures.mjs), the end-to-end
+// specs against them, the benchmarks in short mode (they must run; their times are not checked),
+// and one closing line that adds them up. Every step runs even if an earlier one failed, so one run
 // reports everything; the exit code is non-zero if anything failed.
 
 import { spawnSync } from 'node:child_process';
@@ -25,7 +27,10 @@ function readJson(path) {
 }
 
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS_DIR}/unit.json`]);
-const buildOk = run('production build', 'npx', ['next', 'build']) && run('production build of the host fixture with cacheComponents', 'npx', ['next', 'build', 'e2e/fixtures/cache-components']);
+const buildOk =
+  run('build of the meterboard package', 'npm', ['run', 'build', '-w', 'meterboard']) &&
+  run('production build of the demo', 'npx', ['next', 'build']) &&
+  run('fixture host apps: npm pack, install, npx meterboard init, next build', 'node', ['scripts/prepare-fixtures.mjs']);
 const e2eOk = buildOk && run('end-to-end tests', 'npx', ['playwright', 'test']);
 const benchOk = buildOk && run('benchmarks, short mode (times not checked)', 'node', ['scripts/bench/run.mjs', '--short']);
 

@@ -2,7 +2,7 @@
 // writing a file that is missing, editing instrumentation's register(), leaving a file as it is, or
 // saying what the user must do by hand. Applying the steps is apply.ts; this file writes nothing.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 /** The one-line re-exports init writes, by file (relative to app/). */
 export function routeFiles(typescript) {
     const ts = typescript ? 'ts' : 'js';
@@ -121,19 +121,43 @@ export function addToRegister(source) {
     const withCall = `${source.slice(0, declaration.index)}${header}${declaration[0].endsWith('\n') ? '' : '\n'}${indent}${REGISTER_CALL}\n${source.slice(bodyStart)}`;
     return insertImport(withCall, REGISTER_IMPORT);
 }
-// After the file's leading comments, directives and imports, where a reader looks for imports.
+// After the file's leading comments, directives and imports, where a reader looks for imports. A
+// leading comment counts when a blank line or an import follows it (one directly above the code is
+// that code's doc comment, and stays on it); pragmas such as // @ts-check only work above all code.
 function insertImport(source, line) {
     const lines = source.split('\n');
     let insertAt = 0;
+    let seenImport = false;
+    let commentEnd;
+    let inBlockComment = false;
     for (let i = 0; i < lines.length; i++) {
         const text = lines[i].trim();
-        if (/^import\s/.test(text) || /^['"]use [a-z]+['"];?$/.test(text)) {
+        if (inBlockComment) {
+            if (text.includes('*/'))
+                [inBlockComment, commentEnd] = [false, i + 1];
+        }
+        else if (/^import\s/.test(text) || /^['"]use [a-z]+['"];?$/.test(text)) {
             insertAt = i + 1;
             // A multi-line import ends at the line with its `from`.
             while (insertAt < lines.length && !/from\s+['"]|^import\s+['"]/.test(lines[insertAt - 1]))
                 insertAt++;
+            // Go on after the whole import, so the lines inside it are not taken for code.
+            i = insertAt - 1;
+            seenImport = true;
         }
-        else if (text !== '' && !text.startsWith('//') && !text.startsWith('/*') && !text.startsWith('*')) {
+        else if (text.startsWith('/*')) {
+            inBlockComment = !text.includes('*/');
+            if (!inBlockComment)
+                commentEnd = i + 1;
+        }
+        else if (text.startsWith('//')) {
+            commentEnd = i + 1;
+        }
+        else if (text === '') {
+            if (!seenImport && commentEnd !== undefined)
+                insertAt = commentEnd;
+        }
+        else {
             break;
         }
     }
@@ -158,6 +182,8 @@ function proxyStep(root, layout) {
     const source = readFileSync(join(root, existing), 'utf8');
     if (source.includes('meterboard/proxy'))
         return { kind: 'unchanged', path: existing, why: "the dashboard's security headers" };
+    // The function the user's own file exports: a middleware.ts keeps `middleware` under Next 16 too.
+    const ownExportName = basename(existing).startsWith('middleware') ? 'middleware' : 'proxy';
     return {
         kind: 'manual',
         path: existing,
@@ -165,7 +191,7 @@ function proxyStep(root, layout) {
         instructions: `${existing} is your own, so init leaves it alone. The dashboard works without it; for its Content-Security-Policy and\n` +
             `security headers, return meterboard's response for the dashboard's pages first:\n` +
             `  import { meterboardProxy } from 'meterboard/proxy';\n` +
-            `  // first line of your ${exportName}(request):\n` +
+            `  // first line of your ${ownExportName}(request):\n` +
             `  const dashboard = meterboardProxy(request); if (dashboard) return dashboard;\n` +
             `and make sure your matcher lets /meterboard/:path* through.`,
     };

@@ -20,7 +20,8 @@ export function meterboardProxy(request, { dashboardPath = DEFAULT_DASHBOARD_PAT
     // The JSON endpoints answer JSON; only pages run scripts.
     if (path.startsWith(`${dashboardPath}/api/`))
         return undefined;
-    const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+    // btoa, not Buffer: Next 15 runs middleware in the edge runtime.
+    const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
     // NODE_ENV, not config.ts: Next inlines it in the proxy's bundle, which must not parse the whole environment per page view.
     const headers = dashboardSecurityHeaders(nonce, { development: process.env.NODE_ENV === 'development' });
     const requestHeaders = new Headers(request.headers);

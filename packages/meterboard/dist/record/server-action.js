@@ -1,10 +1,12 @@
 import 'server-only';
 import { logOnce } from '../log-once.js';
-// Next keeps the server actions manifest of the running build in a process-wide singleton
-// (node_modules/next/dist/server/app-render/manifests-singleton.js), set before it renders an app
-// page or runs an action. It is internal, not a public API: next is pinned to ~16.4 in package.json,
-// and e2e/server-action-name.spec.ts fails loudly if it moves (every action would become _OTHER).
+// Next keeps the server actions manifest of the running build in a process-wide singleton, set
+// before it renders an app page or runs an action: on 16 in next/dist/server/app-render/manifests-singleton.js,
+// on 15 under another key in next/dist/server/app-render/encryption-utils.js, with the same
+// `serverActionsManifest.node` inside. It is internal, not a public API: the e2e server action
+// specs (the demo and the Next version fixtures) fail loudly if it moves (every action would become _OTHER).
 const NEXT_MANIFESTS = Symbol.for('next.server.manifests');
+const NEXT_15_MANIFESTS = Symbol.for('next.server.action-manifests');
 // The header a client-side action call carries (next/dist/client/components/app-router-headers.js).
 const NEXT_ACTION_HEADER = 'next-action';
 // Set by Next on the internal request that re-sends an action to the page bundle that holds it
@@ -40,7 +42,7 @@ export function serverActionName(actionId) {
 }
 function lookUp(actionId) {
     try {
-        const manifests = globalThis[NEXT_MANIFESTS];
+        const manifests = globalThis[NEXT_MANIFESTS] ?? globalThis[NEXT_15_MANIFESTS];
         // Not set yet: no app page has been rendered in this process (e.g. a POST to a route handler).
         if (manifests === undefined)
             return undefined;

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { routeTemplateOf } from './route-template.js';
 
 const META = Symbol.for('NextInternalRequestMeta');
@@ -24,8 +24,17 @@ describe('routeTemplateOf', () => {
     expect(routeTemplateOf(request(url, matched(template, kind)))).toBe(template);
   });
 
-  test('undefined without Next request meta', () => {
-    expect(routeTemplateOf(request('/orders/42'))).toBeUndefined();
+  test('undefined without Next request meta, said once in the log, never per request', () => {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('meterboard.loggedOnce')];
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(routeTemplateOf(request('/orders/42'))).toBeUndefined();
+      expect(routeTemplateOf(request('/orders/43'))).toBeUndefined();
+      expect(log).toHaveBeenCalledTimes(1);
+      expect(log.mock.calls[0][0]).toMatch(/recorded without http\.route/);
+    } finally {
+      log.mockRestore();
+    }
   });
 
   test.each([

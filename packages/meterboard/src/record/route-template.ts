@@ -1,9 +1,15 @@
 import 'server-only';
 import type { IncomingMessage } from 'node:http';
 
-// Next keeps its routing result on the Node request under this symbol. It is internal, not a public
-// API: next is pinned to ~16.4 in package.json and e2e/route-template.spec.ts fails loudly if it moves.
+import { logOnce } from '../log-once.js';
+
+// Next keeps its routing result on the Node request under this symbol (next/dist/server/request-meta.js,
+// the same on 15.5 and 16). It is internal, not a public API: e2e/route-template.spec.ts and the Next
+// version fixtures fail loudly if it moves, and routeTemplateOf logs once and records "unmatched".
 const NEXT_REQUEST_META = Symbol.for('NextInternalRequestMeta');
+
+// The Next versions the version fixtures check (and the package's peerDependencies allow).
+const SUPPORTED_NEXT = '15.5 and 16.x';
 
 // Next's built-in fallbacks: a path that matched no route of the app.
 const NOT_FOUND_ROUTES = new Set(['/_not-found', '/_error', '/404', '/500']);
@@ -19,6 +25,11 @@ interface NextRequestMeta {
 export function routeTemplateOf(request: IncomingMessage): string | undefined {
   const meta = (request as IncomingMessage & { [NEXT_REQUEST_META]?: NextRequestMeta })[NEXT_REQUEST_META];
   const pathname = meta?.match?.definition?.pathname;
-  if (typeof pathname !== 'string' || NOT_FOUND_ROUTES.has(pathname)) return undefined;
-  return pathname;
+  if (typeof pathname === 'string') return NOT_FOUND_ROUTES.has(pathname) ? undefined : pathname;
+  // Next attaches its request meta to every request it handles; without it (or with a match of
+  // another shape) this Next version keeps the template elsewhere: say so once, record "unmatched".
+  if (meta === undefined || meta.match !== undefined) {
+    logOnce('route-template', `Next's route match is not where meterboard reads it (req[Symbol.for('NextInternalRequestMeta')].match.definition.pathname); requests are recorded without http.route. Supported: next ${SUPPORTED_NEXT}.`);
+  }
+  return undefined;
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { serverActionIdOf, serverActionName } from './server-action.js';
 
 const NEXT_MANIFESTS = Symbol.for('next.server.manifests');
+const NEXT_15_MANIFESTS = Symbol.for('next.server.action-manifests');
 type ManifestsGlobal = Record<symbol, unknown>;
 
 // Each test uses its own ids: serverActionName caches what it found for the life of the process.
@@ -18,6 +19,7 @@ function request(method: string, headers: Record<string, string | string[]>): In
 
 afterEach(() => {
   delete (globalThis as ManifestsGlobal)[NEXT_MANIFESTS];
+  delete (globalThis as ManifestsGlobal)[NEXT_15_MANIFESTS];
 });
 
 describe('serverActionIdOf', () => {
@@ -62,6 +64,17 @@ describe('serverActionName', () => {
 
     expect(serverActionName(id)).toEqual({ name: 'createOrderAction', file: 'lib/orders/actions.ts' });
     expect(serverActionName(freshId())).toBeUndefined();
+  });
+
+  test('finds an action in the singleton Next 15 keeps under its own key', () => {
+    const id = freshId();
+    (globalThis as ManifestsGlobal)[NEXT_15_MANIFESTS] = {
+      clientReferenceManifestsPerPage: {},
+      serverModuleMap: {},
+      serverActionsManifest: { node: { [id]: { workers: {}, layer: {}, filename: 'app/actions.ts', exportedName: 'save' } } },
+    };
+
+    expect(serverActionName(id)).toEqual({ name: 'save', file: 'app/actions.ts' });
   });
 
   test('caches what it found: the same object for the same id, even after the manifest changed', () => {
