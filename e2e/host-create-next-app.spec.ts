@@ -18,9 +18,11 @@ const TRAFFIC: Traffic[] = [
 test('the home page and a 404 are measured by route template, on /metrics and on the dashboard', async ({ page, request }) => {
   const after = await sendAndCount(request, TRAFFIC);
 
-  const errors = collectConsoleErrors(page);
+  const errors = collectConsoleErrors(page, { ignoreMissingFavicon: true });
   await page.goto('/meterboard?window=1h');
-  await expect(page.getByRole('heading', { level: 1, name: 'my-app' })).toBeVisible();
+  // The service is named after the app's package.json, which create-next-app named after its folder.
+  const { name } = JSON.parse(readFileSync(join(APP, 'package.json'), 'utf8')) as { name: string };
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(routeRow(page, 'GET', '/').getByRole('cell').nth(1)).toHaveText(String(requestCount(after, { method: 'GET', route: '/' })));
   await expect(routeRow(page, 'GET', null).getByRole('cell').nth(1)).toHaveText(String(requestCount(after, { method: 'GET', route: undefined })));
   expect(errors).toEqual([]);
@@ -34,7 +36,7 @@ test('the home page has the title and the very stylesheets it had before meterbo
   expect(css).toEqual(before.css);
   expect(css.join('\n')).not.toContain('meterboard');
 
-  const errors = collectConsoleErrors(page);
+  const errors = collectConsoleErrors(page, { ignoreMissingFavicon: true });
   await page.goto('/');
   await expect(page).toHaveTitle(before.title);
   expect(errors).toEqual([]);

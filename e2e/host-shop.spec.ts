@@ -24,7 +24,7 @@ const TRAFFIC: Traffic[] = [
 test('route groups, parallel routes, a catch-all and dynamic segments under a basePath are measured by template', async ({ page, request }) => {
   const after = await sendAndCount(request, TRAFFIC, BASE);
 
-  const errors = collectConsoleErrors(page);
+  const errors = collectConsoleErrors(page, { ignoreMissingFavicon: true });
   await page.goto(`${BASE}/meterboard?window=1h`);
   await expect(page.getByRole('heading', { level: 1, name: 'shop' })).toBeVisible();
   for (const route of ['/', '/about', '/products/[id]', '/docs/[...slug]', '/account']) {
@@ -66,6 +66,7 @@ test("the host's pages keep their title, headers and proxy; the dashboard keeps 
   expect(hostFont).toContain('Georgia');
 
   await page.goto(`${BASE}/meterboard`);
+  await expect(page.getByRole('heading', { level: 1, name: 'shop' })).toBeVisible();
   const look = await page.evaluate(() => {
     const root = document.querySelector('.meterboard')!;
     const probe = root.appendChild(document.createElement('span'));

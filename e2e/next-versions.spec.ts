@@ -26,7 +26,7 @@ test('the app runs the Next version of its project', () => {
 
 test('route templates: dynamic segments, route groups, route handlers and 404s', async ({ page, request }) => {
   const after = await sendAndCount(request, TRAFFIC);
-  const errors = collectConsoleErrors(page);
+  const errors = collectConsoleErrors(page, { ignoreMissingFavicon: true });
   await page.goto('/meterboard?window=1h');
   await expect(routeRow(page, 'GET', '/posts/[id]').getByRole('cell').nth(1)).toHaveText(String(requestCount(after, { method: 'GET', route: '/posts/[id]' })));
   expect(errors).toEqual([]);

@@ -178,9 +178,9 @@ test("every chart's PromQL, copied from the page, returns data from the real Pro
   // Every chart of the dashboard, of a route's page and of the explorer: each query returns numbers.
   const pages = [
     `${dashboard.url}/meterboard?window=5m`,
-    `${other.url}/routes?method=POST&route=${encodeURIComponent('/api/orders/[id]/ship')}&window=5m`,
-    `${other.url}/explorer?meter=orders&name=orders.created&groupBy=order.channel&window=5m`,
-    `${other.url}/explorer?meter=orders&name=orders.value&window=5m`,
+    `${other.url}/meterboard/routes?method=POST&route=${encodeURIComponent('/api/orders/[id]/ship')}&window=5m`,
+    `${other.url}/meterboard/explorer?meter=orders&name=orders.created&groupBy=order.channel&window=5m`,
+    `${other.url}/meterboard/explorer?meter=orders&name=orders.value&window=5m`,
   ];
   let checked = 0;
   for (const url of pages) {

@@ -32,7 +32,7 @@ test('a route opened from the routes table shows the status codes this test caus
   const row = routes.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '/api/orders/[id]', exact: true }) }).filter({ hasText: 'GET' });
   await row.getByRole('link', { name: '/api/orders/[id]' }).click();
 
-  await expect(page).toHaveURL((url) => url.pathname === '/routes');
+  await expect(page).toHaveURL((url) => url.pathname === '/meterboard/routes');
   const query = new URL(page.url()).searchParams;
   expect([query.get('method'), query.get('route'), query.get('window')]).toEqual(['GET', '/api/orders/[id]', BASELINE_WINDOW]);
   await expect(page.getByRole('heading', { level: 1, name: 'GET /api/orders/[id]' })).toBeVisible();

@@ -39,10 +39,10 @@ test('dashboard', async () => {
     const transferred = new Map<string, number>();
     await cdp.send('Network.enable');
     cdp.on('Network.requestWillBeSent', ({ requestId, request }) => {
-      if (new URL(request.url).pathname === '/api/stats') polls.push({ requestId, url: request.url });
+      if (new URL(request.url).pathname === '/meterboard/api/stats') polls.push({ requestId, url: request.url });
     });
     cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => transferred.set(requestId, encodedDataLength));
-    await page.goto(`${server.url}/?window=15m`);
+    await page.goto(`${server.url}/meterboard?window=15m`);
     await page.getByRole('figure', { name: 'Request rate by status class' }).waitFor();
     await page.waitForTimeout(SETTLE_S * 1000);
 
@@ -61,12 +61,12 @@ test('dashboard', async () => {
     const medianBytes = bytes.length > 0 ? bytes[Math.floor(bytes.length / 2)] : 0;
     report({
       scenario: 'dashboard',
-      method: `/?window=15m in Chromium (1280×1600) for ${round(seconds)} s after ${SETTLE_S} s to settle, the server under ${BACKGROUND_REQUESTS_PER_SECOND} requests/s; main-thread busy = Δ TaskDuration / Δ time (CDP Performance.getMetrics).`,
+      method: `/meterboard?window=15m in Chromium (1280×1600) for ${round(seconds)} s after ${SETTLE_S} s to settle, the server under ${BACKGROUND_REQUESTS_PER_SECOND} requests/s; main-thread busy = Δ TaskDuration / Δ time (CDP Performance.getMetrics).`,
       rows: [
         { measure: 'main thread busy (% of the time)', value: round(busy * 100) },
         { measure: 'script (% of the time)', value: round(((after.ScriptDuration - before.ScriptDuration) / seconds) * 100) },
         { measure: 'layout (% of the time)', value: round(((after.LayoutDuration - before.LayoutDuration) / seconds) * 100) },
-        { measure: 'polls of /api/stats per second', value: round(measured.length / seconds) },
+        { measure: 'polls of /meterboard/api/stats per second', value: round(measured.length / seconds) },
         { measure: 'incremental polls, median bytes on the wire', value: medianBytes },
         { measure: 'JS heap used at the end (MB)', value: round(after.JSHeapUsedSize / 2 ** 20) },
       ],

@@ -1,6 +1,6 @@
 // Requests without a network: a request and response pair that the HTTP server's 'request' event
 // accepts and that closes the way Node closes a finished response, so a benchmark drives the real
-// recording path (the emit patch of lib/record/http-server-metrics.ts) and measures nothing else.
+// recording path (the emit patch of src/record/http-server-metrics.ts) and measures nothing else.
 import { EventEmitter } from 'node:events';
 import http from 'node:http';
 

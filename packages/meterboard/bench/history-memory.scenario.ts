@@ -1,4 +1,4 @@
-// History memory: what the rings of lib/collect/history.ts retain per HTTP series once every window
+// History memory: what the rings of src/collect/history.ts retain per HTTP series once every window
 // is full and every series recorded something in every second (the worst case for a series).
 import type { Attributes } from '@opentelemetry/api';
 import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';

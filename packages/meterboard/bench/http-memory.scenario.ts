@@ -1,7 +1,7 @@
 // Memory over real HTTP, against `next start` with metrics on: 50,000 requests to random unknown
 // paths (a bot scanning) must add no series and no lasting heap, and a steady mixed load for
 // 10 minutes must leave the heap where it started. The heap is read from the server's own
-// runtime metrics (/api/stats, not measured itself); the lowest reading of a minute stands for
+// runtime metrics (/meterboard/api/stats, not measured itself); the lowest reading of a minute stands for
 // the heap after its collections.
 import autocannon from 'autocannon';
 import { test } from 'vitest';

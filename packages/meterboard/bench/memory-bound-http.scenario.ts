@@ -4,6 +4,7 @@
 // path, and POST /api/tasks/<id> whose route counts tasks.completed and records tasks.size by
 // task.id, 10,000 values of it. Two servers side by side, metrics on and OTEL_SDK_DISABLED=true,
 // get the same requests: what Next itself keeps (its caches, compiled code) grows both heaps alike.
+import { createRequire } from 'node:module';
 import autocannon from 'autocannon';
 import { test } from 'vitest';
 import { DEFAULT_CARDINALITY_LIMIT } from '../src/record/duration-histograms.js';
@@ -11,7 +12,9 @@ import { ensureProductionBuild, NextServer, pinSelf, type NextApp } from './next
 import { report, round, SHORT } from './report.js';
 import { readMemory, steadyMinutes, type MemoryReading } from './server-heap.js';
 
-const FIXTURE: NextApp = { dir: 'e2e/fixtures/cache-components', readyPath: '/' };
+// The fixture as scripts/prepare-fixtures.mjs builds it: meterboard installed from its tarball.
+const { fixtureDir } = createRequire(import.meta.url)('../../../e2e/fixtures/apps.cjs') as typeof import('../../../e2e/fixtures/apps.cjs');
+const FIXTURE: NextApp = { dir: fixtureDir('cache-components'), readyPath: '/' };
 const REQUESTS = SHORT ? 3_000 : 150_000;
 const REQUESTS_PER_SECOND = 300;
 const WARM_UP_REQUESTS = SHORT ? 1_000 : 15_000;

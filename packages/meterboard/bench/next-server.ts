@@ -14,6 +14,7 @@ const STAT_RSS_PAGES = 21;
 /** Builds the app in `dir` (the demo by default) unless a production build is there already. */
 export function ensureProductionBuild(dir = '.'): void {
   if (existsSync(`${dir}/.next/BUILD_ID`)) return;
+  if (dir !== '.') throw new Error(`No production build in ${dir}: run node scripts/prepare-fixtures.mjs first (npm test does).`);
   console.log(`No production build in ${dir}/.next: running next build first.`);
   const { status } = spawnSync('npx', ['next', 'build', dir], { stdio: 'inherit' });
   if (status !== 0) throw new Error('next build failed');

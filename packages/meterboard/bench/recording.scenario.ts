@@ -21,11 +21,11 @@ const ROUTES = ['/', '/orders', '/orders/[id]', '/api/orders', '/api/orders/[id]
 const STATUSES = [200, 200, 200, 404, 500];
 
 test('recording', () => {
-  // Wired as lib/telemetry.ts wires it: one Prometheus reader, the duration histograms as its MetricProducer.
+  // Wired as src/telemetry.ts wires it: one Prometheus reader, the duration histograms as its MetricProducer.
   const durationHistograms = new DurationHistograms({ name: 'meterboard' });
   const provider = new MeterProvider({ readers: [new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] })] });
   // The default configuration: no per-request context (METRICS_REQUEST_ATTRIBUTES unset).
-  instrumentHttpServer({ meter: provider.getMeter('meterboard'), durationHistograms, excludedPaths: new Set(), requestContext: undefined });
+  instrumentHttpServer({ meter: provider.getMeter('meterboard'), durationHistograms, excludedPaths: [], basePath: '', requestContext: undefined });
   const instrumented = offlineServer();
   const bare = offlineServer({ bare: true });
 

@@ -1,5 +1,5 @@
 // What every benchmark scenario reports: a table for the terminal and the same rows, with its
-// targets, as JSON in .bench-results/<scenario>.json (scripts/bench/run.mjs adds them up).
+// targets, as JSON in .bench-results/<scenario>.json (packages/meterboard/bench/run.mjs adds them up).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 

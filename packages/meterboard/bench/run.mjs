@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 
 const RESULTS_DIR = '.bench-results';
 
-/** Every scenario, in the order they run: packages/meterboard/bench/<name>.scenario.ts, each run under vitest (it compiles lib/'s TypeScript). */
+/** Every scenario, in the order they run: packages/meterboard/bench/<name>.scenario.ts, each run under vitest (it compiles the package's TypeScript). */
 const SCENARIOS = [
   { name: 'recording', about: 'per-request recording cost, against prom-client' },
   { name: 'scrape', about: '/metrics rendering with 200 and 10,000 series, against prom-client' },

@@ -1,10 +1,10 @@
 import type { Stats } from '../src/query/stats-types.js';
 import type { NextServer } from './next-server.js';
 
-/** The server's heap used, bytes, from its own runtime metrics (/api/stats, which is not measured itself). */
+/** The server's heap used, bytes, from its own runtime metrics (/meterboard/api/stats, which is not measured itself). */
 export async function heapUsedBytes(server: NextServer): Promise<number> {
   for (;;) {
-    const stats = (await (await fetch(`${server.url}/api/stats?window=1m`)).json()) as Stats;
+    const stats = (await (await fetch(`${server.url}/meterboard/api/stats?window=1m`)).json()) as Stats;
     if (stats.runtime?.heapUsedBytes != null) return stats.runtime.heapUsedBytes;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

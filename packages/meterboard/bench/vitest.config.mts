@@ -1,7 +1,7 @@
-// The in-process benchmark scenarios run under vitest (it compiles the TypeScript of lib/ the way the
-// unit tests see it); `npm run bench` (scripts/bench/run.mjs) starts them one at a time.
+// The in-process benchmark scenarios run under vitest (it compiles the package's TypeScript the way the
+// unit tests see it); `npm run bench` (packages/meterboard/bench/run.mjs) starts them one at a time.
 import { defineConfig } from 'vitest/config';
-import unit from '../../vitest.config.mts';
+import unit from '../../../vitest.config.mts';
 
 export default defineConfig({
   ...unit,

@@ -9,7 +9,7 @@ import { subpageHref } from './links.js';
  * address has beyond the dashboard's own path.
  */
 export function DashboardShell({ depth, children }) {
-    return (_jsxs(DashboardPathsProvider, { depth: depth, children: [_jsx(DashboardHeader, {}), _jsx("main", { className: "meterboard-main", children: children })] }));
+    return (_jsxs(DashboardPathsProvider, { depth: depth, children: [_jsx(DashboardHeader, {}), _jsx("div", { className: "meterboard-main", children: children })] }));
 }
 // Links do not prefetch: a prefetch is a request the dashboard would count although nobody navigated.
 function DashboardHeader() {

@@ -14,7 +14,7 @@ export function DashboardShell({ depth, children }: { depth: number; children: R
   return (
     <DashboardPathsProvider depth={depth}>
       <DashboardHeader />
-      <main className="meterboard-main">{children}</main>
+      <div className="meterboard-main">{children}</div>
     </DashboardPathsProvider>
   );
 }
