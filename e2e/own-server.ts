@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
-/** A `next start` of the current build that a spec starts and stops itself, with its own environment. */
+/** A `next start` of the current build (or of the app in `cwd`) that a spec starts and stops itself, with its own environment. */
 export class OwnServer {
   private process: ChildProcess | undefined;
   private log = '';
@@ -8,6 +8,7 @@ export class OwnServer {
   constructor(
     readonly port: number,
     private readonly env: Record<string, string> = {},
+    private readonly cwd?: string,
   ) {}
 
   get url(): string {
@@ -27,6 +28,7 @@ export class OwnServer {
     this.log = '';
     // Its own process group, so stop() also ends the server that `next start` runs as a child.
     const child = spawn('npx', ['next', 'start', '-p', String(this.port)], {
+      cwd: this.cwd,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, OTEL_SERVICE_NAME: 'meterboard-own-server', ...this.env },

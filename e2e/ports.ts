@@ -68,3 +68,7 @@ export const CREATE_NEXT_APP_PORT = BASE + 26;
 export const SHOP_PORT = BASE + 27;
 export const NEXT_15_PORT = BASE + 28;
 export const NEXT_16_0_PORT = BASE + 29;
+
+/** e2e/fixtures/vercel-otel: @vercel/otel with traces only, and with the app's MeterProvider shared with meterboard. */
+export const VERCEL_OTEL_PORT = BASE + 30;
+export const VERCEL_OTEL_SHARED_PORT = BASE + 31;

@@ -1,14 +1,15 @@
 import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { type MeterProvider as ApiMeterProvider } from '@opentelemetry/api';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
-import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import type { Exporters } from './export/exporter-config.js';
 import { History } from './collect/history.js';
 import type { PrometheusSource } from './query/prometheus-stats.js';
 import { type RequestState } from './record/http-server-metrics.js';
 /** Everything meterboard keeps per process. */
 export interface Telemetry {
-    readonly meterProvider: MeterProvider;
+    /** meterboard's own MeterProvider, or the app's when the app shares its own (meterboardMetricReader). */
+    readonly meterProvider: ApiMeterProvider;
     /**
      * The only MetricReader: one storage per instrument, shared by /metrics and the history sampler;
      * it also collects the HTTP and server action duration histograms (a MetricProducer).
@@ -43,5 +44,12 @@ export declare function getTelemetry(): Telemetry | undefined;
  * instance. Never throws: a failure is logged and leaves the app running without metrics.
  */
 export declare function startTelemetry(): Telemetry | undefined;
+/**
+ * A MetricReader for an app that runs its own MeterProvider (@vercel/otel's registerOTel, the
+ * NodeSDK, its own): add it to that provider's readers, then call register(); the dashboard and
+ * /metrics then read the app's provider, with its views and resource, and meterboard records its
+ * own instruments through it. Node.js runtime only. Returns the same reader every time.
+ */
+export declare function sharedMetricReader(): PrometheusExporter;
 /** Why getTelemetry() is undefined, in words a user can act on. */
 export declare function telemetryUnavailableReason(): string;

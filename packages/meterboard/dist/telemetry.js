@@ -21,6 +21,7 @@ import { PROMETHEUS_CONSUMER } from './serialize/prometheus.js';
 // Route bundles and the instrumentation bundle each get their own copy of this module, so the one
 // instance per process lives on globalThis (FIELD-NOTES, "instrumentation.ts").
 const TELEMETRY_KEY = Symbol.for('meterboard.telemetry');
+const SHARED_READER_KEY = Symbol.for('meterboard.sharedReader');
 /** This process's Telemetry, or undefined before register() ran or when OTEL_SDK_DISABLED=true. */
 export function getTelemetry() {
     return globalThis[TELEMETRY_KEY];
@@ -45,23 +46,8 @@ export function startTelemetry() {
     }
     try {
         const resource = createResource();
-        const cardinalityLimit = config.cardinalityLimit ?? DEFAULT_CARDINALITY_LIMIT;
-        const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION }, cardinalityLimit);
-        const reader = new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] });
-        const push = pushReaders(config.exporters, [durationHistograms]);
-        const readers = [reader, ...push];
-        // The Prometheus exporter takes no cardinality selector, so a limit other than the default is a
-        // view on every instrument. With more than one reader a view also makes their instruments share
-        // one storage, hashing each measurement once rather than once per reader (FIELD-NOTES).
-        const views = config.cardinalityLimit === undefined && readers.length === 1
-            ? []
-            : [{ instrumentName: '*', aggregationCardinalityLimit: cardinalityLimit }];
-        const meterProvider = new MeterProvider({ resource, readers, views });
-        // The app's meters get the provider that bounds each instrument's series over the process's
-        // lifetime; meterboard's own instruments have fixed attribute sets and use the SDK's directly.
-        if (!metrics.setGlobalMeterProvider(boundedMeterProvider(meterProvider, cardinalityLimit))) {
-            console.warn('[meterboard] another global MeterProvider is registered; metrics.getMeter() will not reach meterboard.');
-        }
+        const shared = globalThis[SHARED_READER_KEY];
+        const { meterProvider, ownSdkProvider, reader, durationHistograms, push } = shared ? inAppProvider(shared, config) : ownProvider(config, resource);
         const requestContext = config.requestAttributes ? new AsyncLocalStorage() : undefined;
         const http = instrumentHttpServer({
             meter: meterProvider.getMeter(METER_NAME, METER_VERSION),
@@ -72,8 +58,8 @@ export function startTelemetry() {
         });
         // The collections' consumers (lib/collect/collection-consumer.ts): their event loop intervals start now.
         startRuntimeMetrics(meterProvider, [HISTORY_CONSUMER, PROMETHEUS_CONSUMER, ...push.map((pushReader) => pushReader.consumer)]);
-        if (readers.length > 1)
-            flushOnTermination(meterProvider, config.exporters.exportTimeoutMs);
+        if (ownSdkProvider && push.length > 0)
+            flushOnTermination(ownSdkProvider, config.exporters.exportTimeoutMs);
         const telemetry = {
             meterProvider,
             reader,
@@ -86,7 +72,7 @@ export function startTelemetry() {
             prometheusSource: prometheusSourceOf(config.source),
         };
         globalThis[TELEMETRY_KEY] = telemetry;
-        console.info(`[meterboard] measuring HTTP requests of service "${telemetry.serviceName}"; ${destinations(config.exporters)}`);
+        console.info(`[meterboard] measuring HTTP requests of service "${telemetry.serviceName}"; ${shared ? "in the app's own MeterProvider (meterboardMetricReader); metrics go to the dashboard and /metrics" : destinations(config.exporters)}`);
         console.info(`[meterboard] access: ${exposureSummary(config)}`);
         if (config.source.kind === 'prometheus') {
             console.info(`[meterboard] /api/stats reads Prometheus at ${config.source.url} (series ${config.source.selector}), not this process.`);
@@ -97,6 +83,53 @@ export function startTelemetry() {
         logOnce('start', 'failed to start telemetry; the app runs without metrics', error);
         return getTelemetry();
     }
+}
+// What a MeterProvider of meterboard's own needs: its reader (with the duration histograms as its
+// producer), the push readers, the views, made the global provider.
+function ownProvider(config, resource) {
+    const cardinalityLimit = config.cardinalityLimit ?? DEFAULT_CARDINALITY_LIMIT;
+    const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION }, cardinalityLimit);
+    const reader = new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] });
+    const push = pushReaders(config.exporters, [durationHistograms]);
+    const readers = [reader, ...push];
+    // The Prometheus exporter takes no cardinality selector, so a limit other than the default is a
+    // view on every instrument. With more than one reader a view also makes their instruments share
+    // one storage, hashing each measurement once rather than once per reader (FIELD-NOTES).
+    const views = config.cardinalityLimit === undefined && readers.length === 1 ? [] : [{ instrumentName: '*', aggregationCardinalityLimit: cardinalityLimit }];
+    const meterProvider = new MeterProvider({ resource, readers, views });
+    // The app's meters get the provider that bounds each instrument's series over the process's
+    // lifetime; meterboard's own instruments have fixed attribute sets and use the SDK's directly.
+    if (!metrics.setGlobalMeterProvider(boundedMeterProvider(meterProvider, cardinalityLimit))) {
+        console.warn("[meterboard] another global MeterProvider is registered, so the app's own meters do not reach the dashboard; to share it, add meterboardMetricReader() to its readers (README, \"An app that already has a MeterProvider\").");
+    }
+    return { meterProvider, ownSdkProvider: meterProvider, reader, durationHistograms, push };
+}
+// In the app's own MeterProvider, which holds meterboard's reader: its views, resource and exporters
+// stay the app's, meterboard adds no view and no reader, and records its instruments through it.
+function inAppProvider(shared, config) {
+    if (config.exporters.otlp || config.exporters.console) {
+        console.warn("[meterboard] OTEL_METRICS_EXPORTER's push exporters are not started: the app's own MeterProvider exports, so add them to it.");
+    }
+    return { meterProvider: metrics.getMeterProvider(), ownSdkProvider: undefined, reader: shared.reader, durationHistograms: shared.durationHistograms, push: [] };
+}
+/**
+ * A MetricReader for an app that runs its own MeterProvider (@vercel/otel's registerOTel, the
+ * NodeSDK, its own): add it to that provider's readers, then call register(); the dashboard and
+ * /metrics then read the app's provider, with its views and resource, and meterboard records its
+ * own instruments through it. Node.js runtime only. Returns the same reader every time.
+ */
+export function sharedMetricReader() {
+    const global = globalThis;
+    if (global[TELEMETRY_KEY] && !global[SHARED_READER_KEY]) {
+        throw new Error('meterboardMetricReader() was called after register() started meterboard with a MeterProvider of its own: call it first, while building your MeterProvider, and register() after.');
+    }
+    if (!global[SHARED_READER_KEY]) {
+        const config = readConfig();
+        const cardinalityLimit = (config instanceof ConfigError ? undefined : config.cardinalityLimit) ?? DEFAULT_CARDINALITY_LIMIT;
+        const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION }, cardinalityLimit);
+        global[SHARED_READER_KEY] = { reader: new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] }), durationHistograms };
+    }
+    return global[SHARED_READER_KEY].reader;
 }
 // What /api/stats reads besides the process: a Prometheus client, or why there is none.
 function prometheusSourceOf(source) {

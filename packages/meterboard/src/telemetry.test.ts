@@ -1,9 +1,10 @@
 import { metrics } from '@opentelemetry/api';
+import type { MeterProvider } from '@opentelemetry/sdk-metrics';
 import { afterAll, expect, test, vi } from 'vitest';
-import { getTelemetry, startTelemetry } from './telemetry.js';
+import { getTelemetry, sharedMetricReader, startTelemetry } from './telemetry.js';
 
 afterAll(async () => {
-  await getTelemetry()?.meterProvider.shutdown();
+  await (getTelemetry()?.meterProvider as MeterProvider | undefined)?.shutdown();
   metrics.disable();
 });
 
@@ -30,4 +31,9 @@ test('the global meter provider is the one meterboard reads, registered once', a
     .filter((metric) => metric.descriptor.name === 'test.things');
   expect(things).toHaveLength(1);
   expect(things[0].dataPoints.map((point) => point.value)).toEqual([2]);
+});
+
+test('a shared reader asked for after meterboard started with its own provider is refused, saying what to do', () => {
+  startTelemetry();
+  expect(() => sharedMetricReader()).toThrow(/call it first, while building your MeterProvider, and register\(\) after/);
 });

@@ -1,10 +1,11 @@
 import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { metrics } from '@opentelemetry/api';
+import { metrics, type MeterProvider as ApiMeterProvider } from '@opentelemetry/api';
+import type { Resource } from '@opentelemetry/resources';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import { BASE_PATH } from './base-path.js';
-import { ConfigError, readConfig, type DataSource } from './config.js';
+import { ConfigError, readConfig, type Config, type DataSource } from './config.js';
 import type { Exporters } from './export/exporter-config.js';
 import { History, HISTORY_CONSUMER } from './collect/history.js';
 import { logOnce } from './log-once.js';
@@ -24,10 +25,12 @@ import { PROMETHEUS_CONSUMER } from './serialize/prometheus.js';
 // Route bundles and the instrumentation bundle each get their own copy of this module, so the one
 // instance per process lives on globalThis (FIELD-NOTES, "instrumentation.ts").
 const TELEMETRY_KEY = Symbol.for('meterboard.telemetry');
+const SHARED_READER_KEY = Symbol.for('meterboard.sharedReader');
 
 /** Everything meterboard keeps per process. */
 export interface Telemetry {
-  readonly meterProvider: MeterProvider;
+  /** meterboard's own MeterProvider, or the app's when the app shares its own (meterboardMetricReader). */
+  readonly meterProvider: ApiMeterProvider;
   /**
    * The only MetricReader: one storage per instrument, shared by /metrics and the history sampler;
    * it also collects the HTTP and server action duration histograms (a MetricProducer).
@@ -53,7 +56,7 @@ export interface Telemetry {
   readonly prometheusSource: PrometheusSource | { unusable: string } | undefined;
 }
 
-type TelemetryGlobal = typeof globalThis & { [TELEMETRY_KEY]?: Telemetry };
+type TelemetryGlobal = typeof globalThis & { [TELEMETRY_KEY]?: Telemetry; [SHARED_READER_KEY]?: SharedReader };
 
 /** This process's Telemetry, or undefined before register() ran or when OTEL_SDK_DISABLED=true. */
 export function getTelemetry(): Telemetry | undefined {
@@ -78,24 +81,8 @@ export function startTelemetry(): Telemetry | undefined {
 
   try {
     const resource = createResource();
-    const cardinalityLimit = config.cardinalityLimit ?? DEFAULT_CARDINALITY_LIMIT;
-    const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION }, cardinalityLimit);
-    const reader = new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] });
-    const push = pushReaders(config.exporters, [durationHistograms]);
-    const readers = [reader, ...push];
-    // The Prometheus exporter takes no cardinality selector, so a limit other than the default is a
-    // view on every instrument. With more than one reader a view also makes their instruments share
-    // one storage, hashing each measurement once rather than once per reader (FIELD-NOTES).
-    const views =
-      config.cardinalityLimit === undefined && readers.length === 1
-        ? []
-        : [{ instrumentName: '*', aggregationCardinalityLimit: cardinalityLimit }];
-    const meterProvider = new MeterProvider({ resource, readers, views });
-    // The app's meters get the provider that bounds each instrument's series over the process's
-    // lifetime; meterboard's own instruments have fixed attribute sets and use the SDK's directly.
-    if (!metrics.setGlobalMeterProvider(boundedMeterProvider(meterProvider, cardinalityLimit))) {
-      console.warn('[meterboard] another global MeterProvider is registered; metrics.getMeter() will not reach meterboard.');
-    }
+    const shared = (globalThis as TelemetryGlobal)[SHARED_READER_KEY];
+    const { meterProvider, ownSdkProvider, reader, durationHistograms, push } = shared ? inAppProvider(shared, config) : ownProvider(config, resource);
     const requestContext = config.requestAttributes ? new AsyncLocalStorage<RequestState>() : undefined;
     const http = instrumentHttpServer({
       meter: meterProvider.getMeter(METER_NAME, METER_VERSION),
@@ -106,7 +93,7 @@ export function startTelemetry(): Telemetry | undefined {
     });
     // The collections' consumers (lib/collect/collection-consumer.ts): their event loop intervals start now.
     startRuntimeMetrics(meterProvider, [HISTORY_CONSUMER, PROMETHEUS_CONSUMER, ...push.map((pushReader) => pushReader.consumer)]);
-    if (readers.length > 1) flushOnTermination(meterProvider, config.exporters.exportTimeoutMs);
+    if (ownSdkProvider && push.length > 0) flushOnTermination(ownSdkProvider, config.exporters.exportTimeoutMs);
     const telemetry: Telemetry = {
       meterProvider,
       reader,
@@ -119,7 +106,7 @@ export function startTelemetry(): Telemetry | undefined {
       prometheusSource: prometheusSourceOf(config.source),
     };
     (globalThis as TelemetryGlobal)[TELEMETRY_KEY] = telemetry;
-    console.info(`[meterboard] measuring HTTP requests of service "${telemetry.serviceName}"; ${destinations(config.exporters)}`);
+    console.info(`[meterboard] measuring HTTP requests of service "${telemetry.serviceName}"; ${shared ? "in the app's own MeterProvider (meterboardMetricReader); metrics go to the dashboard and /metrics" : destinations(config.exporters)}`);
     console.info(`[meterboard] access: ${exposureSummary(config)}`);
     if (config.source.kind === 'prometheus') {
       console.info(`[meterboard] /api/stats reads Prometheus at ${config.source.url} (series ${config.source.selector}), not this process.`);
@@ -129,6 +116,74 @@ export function startTelemetry(): Telemetry | undefined {
     logOnce('start', 'failed to start telemetry; the app runs without metrics', error);
     return getTelemetry();
   }
+}
+
+// What a MeterProvider of meterboard's own needs: its reader (with the duration histograms as its
+// producer), the push readers, the views, made the global provider.
+function ownProvider(config: Config, resource: Resource): Providers {
+  const cardinalityLimit = config.cardinalityLimit ?? DEFAULT_CARDINALITY_LIMIT;
+  const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION }, cardinalityLimit);
+  const reader = new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] });
+  const push = pushReaders(config.exporters, [durationHistograms]);
+  const readers = [reader, ...push];
+  // The Prometheus exporter takes no cardinality selector, so a limit other than the default is a
+  // view on every instrument. With more than one reader a view also makes their instruments share
+  // one storage, hashing each measurement once rather than once per reader (FIELD-NOTES).
+  const views =
+    config.cardinalityLimit === undefined && readers.length === 1 ? [] : [{ instrumentName: '*', aggregationCardinalityLimit: cardinalityLimit }];
+  const meterProvider = new MeterProvider({ resource, readers, views });
+  // The app's meters get the provider that bounds each instrument's series over the process's
+  // lifetime; meterboard's own instruments have fixed attribute sets and use the SDK's directly.
+  if (!metrics.setGlobalMeterProvider(boundedMeterProvider(meterProvider, cardinalityLimit))) {
+    console.warn(
+      "[meterboard] another global MeterProvider is registered, so the app's own meters do not reach the dashboard; to share it, add meterboardMetricReader() to its readers (README, \"An app that already has a MeterProvider\").",
+    );
+  }
+  return { meterProvider, ownSdkProvider: meterProvider, reader, durationHistograms, push };
+}
+
+// In the app's own MeterProvider, which holds meterboard's reader: its views, resource and exporters
+// stay the app's, meterboard adds no view and no reader, and records its instruments through it.
+function inAppProvider(shared: SharedReader, config: Config): Providers {
+  if (config.exporters.otlp || config.exporters.console) {
+    console.warn("[meterboard] OTEL_METRICS_EXPORTER's push exporters are not started: the app's own MeterProvider exports, so add them to it.");
+  }
+  return { meterProvider: metrics.getMeterProvider(), ownSdkProvider: undefined, reader: shared.reader, durationHistograms: shared.durationHistograms, push: [] };
+}
+
+/**
+ * A MetricReader for an app that runs its own MeterProvider (@vercel/otel's registerOTel, the
+ * NodeSDK, its own): add it to that provider's readers, then call register(); the dashboard and
+ * /metrics then read the app's provider, with its views and resource, and meterboard records its
+ * own instruments through it. Node.js runtime only. Returns the same reader every time.
+ */
+export function sharedMetricReader(): PrometheusExporter {
+  const global = globalThis as TelemetryGlobal;
+  if (global[TELEMETRY_KEY] && !global[SHARED_READER_KEY]) {
+    throw new Error('meterboardMetricReader() was called after register() started meterboard with a MeterProvider of its own: call it first, while building your MeterProvider, and register() after.');
+  }
+  if (!global[SHARED_READER_KEY]) {
+    const config = readConfig();
+    const cardinalityLimit = (config instanceof ConfigError ? undefined : config.cardinalityLimit) ?? DEFAULT_CARDINALITY_LIMIT;
+    const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION }, cardinalityLimit);
+    global[SHARED_READER_KEY] = { reader: new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] }), durationHistograms };
+  }
+  return global[SHARED_READER_KEY].reader;
+}
+
+interface SharedReader {
+  reader: PrometheusExporter;
+  durationHistograms: DurationHistograms;
+}
+
+interface Providers {
+  /** Where meterboard's own instruments are created. */
+  meterProvider: ApiMeterProvider;
+  /** The SDK provider meterboard owns (and flushes at SIGTERM), if it owns one. */
+  ownSdkProvider: MeterProvider | undefined;
+  reader: PrometheusExporter;
+  durationHistograms: DurationHistograms;
+  push: ReturnType<typeof pushReaders>;
 }
 
 // What /api/stats reads besides the process: a Prometheus client, or why there is none.

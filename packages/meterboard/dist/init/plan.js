@@ -27,6 +27,8 @@ export function routeFiles(typescript) {
 }
 const REGISTER_IMPORT = "import { register as registerMeterboard } from 'meterboard/register';";
 const REGISTER_CALL = 'await registerMeterboard();';
+// What an instrumentation.ts that sets up metrics itself mentions (@vercel/otel's metricReaders, the NodeSDK's, an SDK MeterProvider).
+const BUILDS_METER_PROVIDER = /\b(?:new MeterProvider|NodeSDK|metricReaders?|setGlobalMeterProvider)\b/;
 const INSTRUMENTATION_NAMES = ['instrumentation.ts', 'instrumentation.js', 'instrumentation.mjs'];
 /** Reads the app at `root`; undefined when it has no App Router directory (app/ or src/app/). */
 export function detectLayout(root) {
@@ -91,6 +93,20 @@ function instrumentationStep(root, layout) {
     const source = readFileSync(join(root, existing), 'utf8');
     if (source.includes("'meterboard/register'") || source.includes('"meterboard/register"')) {
         return { kind: 'unchanged', path: existing, why: 'starts meterboard when the server starts' };
+    }
+    // An app with a MeterProvider of its own: meterboard joins it (a reader the app adds, register()
+    // after it), which only the app's author can place; started first, meterboard's provider would win.
+    if (BUILDS_METER_PROVIDER.test(source)) {
+        return {
+            kind: 'manual',
+            path: existing,
+            required: true,
+            instructions: `${existing} builds a MeterProvider of its own (${BUILDS_METER_PROVIDER.exec(source)?.[0]}). Let meterboard read it instead of starting a second one:\n` +
+                `  import { meterboardMetricReader, register as registerMeterboard } from 'meterboard/register';\n` +
+                `  // among your provider's readers, e.g. registerOTel({ ..., metricReaders: [await meterboardMetricReader()] })\n` +
+                `  // or new NodeSDK({ ..., metricReaders: [await meterboardMetricReader(), ...] }), then, after it is registered:\n` +
+                `  ${REGISTER_CALL}`,
+        };
     }
     const edited = addToRegister(source);
     if (edited !== undefined)

@@ -1,6 +1,3 @@
-// meterboard/register: what instrumentation.ts calls (https://nextjs.org/docs/app/guides/instrumentation).
-// Either `export { register } from 'meterboard/register'`, or, in an app with a register() of its
-// own, `await registerMeterboard()` inside it (import { register as registerMeterboard }).
 /**
  * Starts meterboard in this server process: one MeterProvider (the global one, unless another is
  * already registered), the HTTP server measured from the next request on, the dashboard's history.
@@ -13,4 +10,17 @@ export async function register() {
         const { startTelemetry } = await import('../telemetry.js');
         startTelemetry();
     }
+}
+/**
+ * For an app that builds its own MeterProvider (`registerOTel({ metricReaders })` of @vercel/otel,
+ * the NodeSDK's `metricReaders`, a MeterProvider of its own): the reader to add to it, before
+ * register() is called. meterboard then reads that provider, with the app's views, resource and
+ * exporters, adds no view of its own and touches no other instrument. Node.js runtime only.
+ */
+export async function meterboardMetricReader() {
+    if (process.env.NEXT_RUNTIME === 'nodejs') {
+        const { sharedMetricReader } = await import('../telemetry.js');
+        return sharedMetricReader();
+    }
+    throw new Error('meterboardMetricReader() runs in the Node.js runtime only: call it where process.env.NEXT_RUNTIME === "nodejs".');
 }

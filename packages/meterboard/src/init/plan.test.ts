@@ -283,6 +283,24 @@ describe('an instrumentation.ts init cannot edit', () => {
     expect(read('proxy.ts')).toBe(proxyTs('proxy'));
   });
 
+  test.each([
+    ['the NodeSDK', "import { NodeSDK } from '@opentelemetry/sdk-node';\n\nexport async function register() {\n  new NodeSDK({ serviceName: 'x' }).start();\n}\n"],
+    ["@vercel/otel's metricReaders", "import { registerOTel } from '@vercel/otel';\n\nexport async function register() {\n  registerOTel({ serviceName: 'x', metricReaders: [reader] });\n}\n"],
+    ['a MeterProvider of its own', "import { metrics } from '@opentelemetry/api';\n\nexport function register() {\n  metrics.setGlobalMeterProvider(new MeterProvider());\n}\n"],
+  ])('a register() that builds %s: a required manual step to share it (the reader, then register() after), the file unchanged', (_name, original) => {
+    tsApp();
+    write('instrumentation.ts', original);
+
+    const step = stepFor(init(), 'instrumentation.ts');
+
+    expect(step).toMatchObject({ kind: 'manual', required: true });
+    const { instructions } = step as Extract<Step, { kind: 'manual' }>;
+    expect(instructions).toContain("import { meterboardMetricReader, register as registerMeterboard } from 'meterboard/register';");
+    expect(instructions).toContain('await meterboardMetricReader()');
+    expect(instructions).toContain(REGISTER_CALL);
+    expect(read('instrumentation.ts')).toBe(original);
+  });
+
   test('an instrumentation.mjs is found, not shadowed by a new instrumentation.ts', () => {
     tsApp();
     const original = 'export const register = () => {};\n';
