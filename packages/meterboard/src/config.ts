@@ -1,6 +1,7 @@
 import 'server-only';
 import { parseExporters, type Exporters } from './export/exporter-config.js';
 import { logOnce } from './log-once.js';
+import { effectiveEnvironment } from './options.js';
 import { DEFAULT_DASHBOARD_PATH, METRICS_PATH } from './paths.js';
 import { DEFAULT_SCRAPE_INTERVAL_S, DEFAULT_SELECTOR } from './promql/queries.js';
 
@@ -104,7 +105,7 @@ let cachedAccess: AccessConfig | undefined;
 
 /** The process's Config, parsed from process.env on first use; throws a ConfigError. */
 export function getConfig(): Config {
-  cached ??= parseConfig(process.env);
+  cached ??= parseConfig(effectiveEnvironment());
   return cached;
 }
 

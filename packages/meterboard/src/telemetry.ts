@@ -148,6 +148,7 @@ function inAppProvider(shared: SharedReader, config: Config): Providers {
   if (config.exporters.otlp || config.exporters.console) {
     console.warn("[meterboard] OTEL_METRICS_EXPORTER's push exporters are not started: the app's own MeterProvider exports, so add them to it.");
   }
+  shared.durationHistograms.limitSeriesTo(config.cardinalityLimit ?? DEFAULT_CARDINALITY_LIMIT);
   return { meterProvider: metrics.getMeterProvider(), ownSdkProvider: undefined, reader: shared.reader, durationHistograms: shared.durationHistograms, push: [] };
 }
 
@@ -163,9 +164,8 @@ export function sharedMetricReader(): PrometheusExporter {
     throw new Error('meterboardMetricReader() was called after register() started meterboard with a MeterProvider of its own: call it first, while building your MeterProvider, and register() after.');
   }
   if (!global[SHARED_READER_KEY]) {
-    const config = readConfig();
-    const cardinalityLimit = (config instanceof ConfigError ? undefined : config.cardinalityLimit) ?? DEFAULT_CARDINALITY_LIMIT;
-    const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION }, cardinalityLimit);
+    // Not the configuration yet: register(options) may still change it. startTelemetry sets the limit.
+    const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION });
     global[SHARED_READER_KEY] = { reader: new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] }), durationHistograms };
   }
   return global[SHARED_READER_KEY].reader;

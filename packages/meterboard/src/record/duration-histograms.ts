@@ -38,8 +38,16 @@ export class DurationHistograms implements MetricProducer {
 
   constructor(
     private readonly scope: { name: string; version?: string },
-    private readonly cardinalityLimit = DEFAULT_CARDINALITY_LIMIT,
+    private cardinalityLimit = DEFAULT_CARDINALITY_LIMIT,
   ) {}
+
+  /**
+   * The series limit of the histograms created from now on: a reader shared with the app's own
+   * MeterProvider is made before meterboard's configuration is read (telemetry.ts, sharedMetricReader).
+   */
+  limitSeriesTo(cardinalityLimit: number): void {
+    this.cardinalityLimit = cardinalityLimit;
+  }
 
   /** A new histogram instrument; its name must be unique in the scope. */
   histogram(name: string, options: DurationHistogramOptions): DurationHistogram {

@@ -2,16 +2,21 @@
 // Either `export { register } from 'meterboard/register'`, or, in an app with a register() of its
 // own, `await registerMeterboard()` inside it (import { register as registerMeterboard }).
 import type { MetricReader } from '@opentelemetry/sdk-metrics';
+import { setOptions, type MeterboardOptions } from '../options.js';
+
+export type { MeterboardOptions } from '../options.js';
 
 /**
  * Starts meterboard in this server process: one MeterProvider (the global one, unless another is
  * already registered), the HTTP server measured from the next request on, the dashboard's history.
+ * `options` stand in for the environment variables they name (MeterboardOptions).
  * Runs in the Node.js runtime only and does nothing in the edge runtime, which serves no HTTP
  * requests of its own. Safe to call twice; never throws (a failure is logged and the app runs on).
  */
-export async function register(): Promise<void> {
+export async function register(options: MeterboardOptions = {}): Promise<void> {
   // Next inlines NEXT_RUNTIME per bundle, so the edge bundle drops the Node-only import.
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    setOptions(options);
     const { startTelemetry } = await import('../telemetry.js');
     startTelemetry();
   }
