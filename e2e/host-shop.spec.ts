@@ -27,7 +27,9 @@ test('route groups, parallel routes, a catch-all and dynamic segments under a ba
   const errors = collectConsoleErrors(page, { ignoreMissingFavicon: true });
   await page.goto(`${BASE}/meterboard?window=1h`);
   await expect(page.getByRole('heading', { level: 1, name: 'shop' })).toBeVisible();
-  for (const route of ['/', '/about', '/products/[id]', '/docs/[...slug]', '/account']) {
+  // The routes no link of the shop's header points to: next/link prefetches the others (real
+  // requests, counted) as soon as the dashboard, inside the shop's layout, shows the header.
+  for (const route of ['/products/[id]', '/docs/[...slug]']) {
     await expect(routeRow(page, 'GET', route).getByRole('cell').nth(1), route).toHaveText(String(requestCount(after, { method: 'GET', route })));
   }
   await expect(routeRow(page, 'POST', '/api/cart').getByRole('cell').nth(1)).toHaveText(String(requestCount(after, { method: 'POST', route: '/api/cart' })));

@@ -32,7 +32,7 @@ const buildOk =
   run('production build of the demo', 'npx', ['next', 'build']) &&
   run('fixture host apps: npm pack, install, npx meterboard init, next build', 'node', ['scripts/prepare-fixtures.mjs']);
 const e2eOk = buildOk && run('end-to-end tests', 'npx', ['playwright', 'test']);
-const benchOk = buildOk && run('benchmarks, short mode (times not checked)', 'node', ['scripts/bench/run.mjs', '--short']);
+const benchOk = buildOk && run('benchmarks, short mode (times not checked)', 'node', ['packages/meterboard/bench/run.mjs', '--short']);
 
 const unit = readJson(`${RESULTS_DIR}/unit.json`);
 const e2e = readJson(`${RESULTS_DIR}/e2e.json`);
