@@ -93,6 +93,8 @@ export default defineConfig({
     fixtureServer('next-16.0', NEXT_16_0_PORT),
     {
       command: `npx next dev -p ${DEV_PORT}`,
+      // Its compile and reload lines, so that a spec waiting for a reload shows what the server did.
+      stdout: 'pipe' as const,
       url: `http://127.0.0.1:${DEV_PORT}/meterboard/api/stats`,
       reuseExistingServer: false,
       timeout: 120_000,
