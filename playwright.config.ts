@@ -69,7 +69,7 @@ export default defineConfig({
     { name: 'fresh-production', testMatch: 'empty-state.spec.ts', use: { baseURL: `http://127.0.0.1:${FRESH_PORT}` } },
     { name: 'dev', testMatch: 'dev.spec.ts', use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
     { name: 'cardinality', testMatch: 'cardinality.spec.ts', use: { baseURL: `http://127.0.0.1:${CARDINALITY_PORT}` } },
-    { name: 'cache-components', testMatch: ['streamed-status.spec.ts', 'lifetime-cardinality.spec.ts'], use: { baseURL: `http://127.0.0.1:${CACHE_COMPONENTS_PORT}` } },
+    { name: 'cache-components', testMatch: ['host-cache-components.spec.ts', 'streamed-status.spec.ts', 'lifetime-cardinality.spec.ts'], use: { baseURL: `http://127.0.0.1:${CACHE_COMPONENTS_PORT}` } },
     { name: 'create-next-app', testMatch: 'host-create-next-app.spec.ts', use: { baseURL: `http://127.0.0.1:${CREATE_NEXT_APP_PORT}` } },
     { name: 'shop', testMatch: 'host-shop.spec.ts', use: { baseURL: `http://127.0.0.1:${SHOP_PORT}` } },
     // The route template and server action specs of the version matrix, one project per Next version.

@@ -1,13 +1,16 @@
 /**
  * The dashboard pages' response headers for one request: a strict Content-Security-Policy built on
  * `nonce` (https://nextjs.org/docs/app/guides/content-security-policy, which Next applies to its own
- * scripts when it finds the policy on the request), and the usual hardening headers.
+ * scripts when it finds the policy on the request), and the usual hardening headers. Without a nonce
+ * (a page whose shell was prerendered at build time, under cacheComponents, carries none) scripts
+ * are limited to this origin and its inline ones.
  */
-export function dashboardSecurityHeaders(nonce: string, { development }: { development: boolean }): Record<string, string> {
+export function dashboardSecurityHeaders(nonce: string | undefined, { development }: { development: boolean }): Record<string, string> {
+  // React reconstructs server error stacks with eval under next dev only.
+  const evalInDevelopment = development ? " 'unsafe-eval'" : '';
   const policy = [
     "default-src 'self'",
-    // React reconstructs server error stacks with eval under next dev only.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    nonce === undefined ? `script-src 'self' 'unsafe-inline'${evalInDevelopment}` : `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${evalInDevelopment}`,
     // Recharts and React write style attributes; a nonce cannot allow attributes, and a policy with
     // a nonce ignores 'unsafe-inline', so styles go without one.
     "style-src 'self' 'unsafe-inline'",

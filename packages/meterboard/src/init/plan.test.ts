@@ -685,3 +685,59 @@ describe('describeStep', () => {
     }
   });
 });
+
+describe('what init learns from the rest of the app', () => {
+  test("a register() that imports the file building the NodeSDK (Next's instrumentation.node.ts): a required manual step", () => {
+    tsApp();
+    const original = "export async function register() {\n  if (process.env.NEXT_RUNTIME === 'nodejs') await import('./instrumentation.node');\n}\n";
+    write('instrumentation.ts', original);
+    write('instrumentation.node.ts', "import { NodeSDK } from '@opentelemetry/sdk-node';\n\nnew NodeSDK({}).start();\n");
+
+    const step = stepFor(init(), 'instrumentation.ts');
+
+    expect(step).toMatchObject({ kind: 'manual', required: true });
+    expect((step as Extract<Step, { kind: 'manual' }>).instructions).toContain('NodeSDK, in ./instrumentation.node');
+    expect(read('instrumentation.ts')).toBe(original);
+  });
+
+  test('route files a formatter rewrote (double quotes, no semicolon) are still meterboard\'s: a second init changes nothing', () => {
+    tsApp();
+    init();
+    write('app/metrics/route.ts', 'export { GET, POST, PUT, PATCH, DELETE } from "meterboard/metrics"\n');
+    write('app/meterboard/api/[...path]/route.ts', 'export {\n  GET,\n  POST,\n  PUT,\n  PATCH,\n  DELETE,\n} from "meterboard/api"\n');
+
+    expect(plan().filter((step) => step.kind !== 'unchanged')).toEqual([]);
+  });
+
+  test('root layouts only in route groups: the dashboard gets a root layout of its own; a root app/layout needs none', () => {
+    tsApp();
+    write('app/(shop)/layout.tsx', 'export default function Layout({ children }) { return <html><body>{children}</body></html>; }\n');
+
+    const step = stepFor(init(), 'app/meterboard/layout.tsx');
+
+    expect(step.kind).toBe('create');
+    expect(read('app/meterboard/layout.tsx')).toContain('<html lang="en">');
+    expect(plan().find((candidate) => candidate.path === 'app/meterboard/layout.tsx')?.kind).toBe('unchanged');
+  });
+
+  test('an app with a root layout gets no layout from init', () => {
+    tsApp();
+    write('app/layout.tsx', 'export default function Layout({ children }) { return <html><body>{children}</body></html>; }\n');
+    init();
+    expect(exists('app/meterboard/layout.tsx')).toBe(false);
+  });
+
+  test('app/ at the root wins over src/app/, as in Next', () => {
+    write('app/page.tsx', PAGE);
+    write('src/app/page.tsx', PAGE);
+    expect(detectLayout(root)?.appDir).toBe('app');
+  });
+
+  test("the Next version is read where Node would find it (a monorepo's root node_modules)", () => {
+    const app = path.join(root, 'apps', 'web');
+    fs.mkdirSync(path.join(app, 'app'), { recursive: true });
+    fs.writeFileSync(path.join(app, 'package.json'), '{"name":"web"}');
+    write('node_modules/next/package.json', '{"name":"next","version":"15.5.29"}');
+    expect(detectLayout(app)?.nextMajor).toBe(15);
+  });
+});

@@ -1,8 +1,9 @@
 // What `npx meterboard init` does to an app, decided from the files alone: a list of steps, each
 // writing a file that is missing, editing instrumentation's register(), leaving a file as it is, or
 // saying what the user must do by hand. Applying the steps is apply.ts; this file writes nothing.
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
 
 /** One thing init does, or would do with --dry-run. */
 export type Step =
@@ -58,7 +59,8 @@ const INSTRUMENTATION_NAMES = ['instrumentation.ts', 'instrumentation.js', 'inst
 
 /** Reads the app at `root`; undefined when it has no App Router directory (app/ or src/app/). */
 export function detectLayout(root: string): AppLayout | undefined {
-  const sourceDir = existsSync(join(root, 'src', 'app')) ? 'src' : existsSync(join(root, 'app')) ? '' : undefined;
+  // Next ignores src/app when app/ exists at the root.
+  const sourceDir = existsSync(join(root, 'app')) ? '' : existsSync(join(root, 'src', 'app')) ? 'src' : undefined;
   if (sourceDir === undefined) return undefined;
   return {
     sourceDir,
@@ -68,9 +70,11 @@ export function detectLayout(root: string): AppLayout | undefined {
   };
 }
 
+// Resolved as the app resolves it: in a monorepo, next is often installed at the workspace's root.
 function installedNextMajor(root: string): number | undefined {
   try {
-    const { version } = JSON.parse(readFileSync(join(root, 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string };
+    const manifest = createRequire(join(root, 'package.json')).resolve('next/package.json');
+    const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
     return Number.parseInt(version, 10);
   } catch {
     return undefined;
@@ -84,8 +88,39 @@ export function planInit(root: string, layout: AppLayout): Step[] {
     const path = join(layout.appDir, file);
     steps.push(routeFileStep(root, path, content, why));
   }
+  const rootLayout = rootLayoutStep(root, layout);
+  if (rootLayout) steps.push(rootLayout);
   steps.push(proxyStep(root, layout));
   return steps;
+}
+
+// An app whose root layouts sit deeper (app/[locale]/layout.tsx, one per route group) has none above
+// app/meterboard/: Next refuses to build a page without one, so the dashboard gets its own.
+function rootLayoutStep(root: string, layout: AppLayout): Step | undefined {
+  const isLayout = (name: string) => /^layout\.(tsx|jsx|ts|js)$/.test(name);
+  const appDir = join(root, layout.appDir);
+  if (readdirSync(appDir).some(isLayout)) return undefined;
+  const deeper = readdirSync(appDir, { withFileTypes: true }).some(
+    (entry) => entry.isDirectory() && entry.name !== 'meterboard' && readdirSync(join(appDir, entry.name)).some(isLayout),
+  );
+  if (!deeper) return undefined;
+  const path = join(layout.appDir, 'meterboard', `layout.${layout.typescript ? 'tsx' : 'jsx'}`);
+  if (existsSync(join(root, path))) return { kind: 'unchanged', path, why: "the dashboard's root layout (the app has none at its root)" };
+  const props = layout.typescript ? '{ children }: { children: React.ReactNode }' : '{ children }';
+  return {
+    kind: 'create',
+    path,
+    content: `// The dashboard's root layout: the app's root layouts are deeper in app/, none is above this folder.
+export default function MeterboardLayout(${props}) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}
+`,
+    why: "the dashboard's root layout (the app has none at its root)",
+  };
 }
 
 function routeFileStep(root: string, path: string, content: string, why: string): Step {
@@ -95,7 +130,9 @@ function routeFileStep(root: string, path: string, content: string, why: string)
     .find((candidate) => existsSync(join(root, candidate)));
   if (existing === undefined) return { kind: 'create', path, content, why };
   const current = readFileSync(join(root, existing), 'utf8');
-  if (current.includes(content.trim().split(' from ')[1])) return { kind: 'unchanged', path: existing, why };
+  // Whatever quotes and semicolons a formatter gave it since.
+  const entry = /from '(meterboard\/[a-z]+)'/.exec(content)?.[1];
+  if (entry !== undefined && new RegExp(`from\\s*['"]${entry}['"]`).test(current)) return { kind: 'unchanged', path: existing, why };
   return {
     kind: 'manual',
     path: existing,
@@ -123,16 +160,19 @@ function instrumentationStep(root: string, layout: AppLayout): Step {
   }
   // An app with a MeterProvider of its own: meterboard joins it (a reader the app adds, register()
   // after it), which only the app's author can place; started first, meterboard's provider would win.
-  if (BUILDS_METER_PROVIDER.test(source)) {
+  const provider = meterProviderBuiltBy(root, existing, source);
+  if (provider !== undefined) {
     return {
       kind: 'manual',
       path: existing,
       required: true,
       instructions:
-        `${existing} builds a MeterProvider of its own (${BUILDS_METER_PROVIDER.exec(source)?.[0]}). Let meterboard read it instead of starting a second one:\n` +
+        `${existing} builds a MeterProvider of its own (${provider}). Let meterboard read it instead of starting a second one\n` +
+        `(OpenTelemetry JS SDK 2.x: @vercel/otel 2, @opentelemetry/sdk-node 0.200 or later):\n` +
         `  import { meterboardMetricReader, register as registerMeterboard } from 'meterboard/register';\n` +
-        `  // among your provider's readers, e.g. registerOTel({ ..., metricReaders: [await meterboardMetricReader()] })\n` +
-        `  // or new NodeSDK({ ..., metricReaders: [await meterboardMetricReader(), ...] }), then, after it is registered:\n` +
+        `  // among your provider's readers, in the Node.js runtime only (it throws in the edge runtime):\n` +
+        `  //   if (process.env.NEXT_RUNTIME === 'nodejs') registerOTel({ ..., metricReaders: [await meterboardMetricReader()] });\n` +
+        `  // or new NodeSDK({ ..., metricReaders: [await meterboardMetricReader(), ...] }); then, after it is registered:\n` +
         `  ${REGISTER_CALL}`,
     };
   }
@@ -147,6 +187,22 @@ function instrumentationStep(root: string, layout: AppLayout): Step {
       `  ${REGISTER_IMPORT}          (at the top)\n` +
       `  ${REGISTER_CALL}                                  (first thing in register(), which must be async)`,
   };
+}
+
+/**
+ * What in `source` (the instrumentation file at `path`), or in a file it imports by a relative path
+ * (Next's docs put the NodeSDK in instrumentation.node.ts), builds a MeterProvider; undefined if nothing.
+ */
+function meterProviderBuiltBy(root: string, path: string, source: string): string | undefined {
+  const own = BUILDS_METER_PROVIDER.exec(source)?.[0];
+  if (own !== undefined) return own;
+  for (const [, specifier] of source.matchAll(/(?:from\s*|import\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+    const base = join(root, dirname(path), specifier);
+    const file = ['', '.ts', '.js', '.mjs', '.tsx', '/index.ts', '/index.js'].map((suffix) => base + suffix).find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+    const found = file === undefined ? undefined : BUILDS_METER_PROVIDER.exec(readFileSync(file, 'utf8'))?.[0];
+    if (found !== undefined) return `${found}, in ${specifier}`;
+  }
+  return undefined;
 }
 
 /**
