@@ -1,6 +1,6 @@
 import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { metrics, type MeterProvider as ApiMeterProvider } from '@opentelemetry/api';
+import { createNoopMeter, metrics, type MeterProvider as ApiMeterProvider } from '@opentelemetry/api';
 import type { Resource } from '@opentelemetry/resources';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import { MeterProvider } from '@opentelemetry/sdk-metrics';
@@ -149,6 +149,11 @@ function inAppProvider(shared: SharedReader, config: Config): Providers {
     console.warn("[meterboard] OTEL_METRICS_EXPORTER's push exporters are not started: the app's own MeterProvider exports, so add them to it.");
   }
   shared.durationHistograms.limitSeriesTo(config.cardinalityLimit ?? DEFAULT_CARDINALITY_LIMIT);
+  // The API hands out no-op meters until a provider is registered: the in-flight and runtime
+  // instruments would record nothing, while the request durations (the reader's own) still show.
+  if (metrics.getMeterProvider().getMeter(METER_NAME).constructor === createNoopMeter().constructor) {
+    console.warn('[meterboard] meterboardMetricReader() was called but no MeterProvider is registered yet: register yours before calling register(), or the in-flight and runtime metrics stay empty.');
+  }
   return { meterProvider: metrics.getMeterProvider(), ownSdkProvider: undefined, reader: shared.reader, durationHistograms: shared.durationHistograms, push: [] };
 }
 
