@@ -65,7 +65,7 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${PRODUCTION_PORT}` },
     },
     // Starts its own private servers (e2e/own-server.ts).
-    { name: 'own-servers', testMatch: ['host-vercel-otel.spec.ts', 'access.spec.ts', 'faults.spec.ts', 'otlp-export.spec.ts', 'prometheus-backend.spec.ts', 'prometheus-scrape.spec.ts'] },
+    { name: 'own-servers', testMatch: ['host-access.spec.ts', 'host-dev.spec.ts', 'host-vercel-otel.spec.ts', 'access.spec.ts', 'faults.spec.ts', 'otlp-export.spec.ts', 'prometheus-backend.spec.ts', 'prometheus-scrape.spec.ts'] },
     { name: 'fresh-production', testMatch: 'empty-state.spec.ts', use: { baseURL: `http://127.0.0.1:${FRESH_PORT}` } },
     { name: 'dev', testMatch: 'dev.spec.ts', use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
     { name: 'cardinality', testMatch: 'cardinality.spec.ts', use: { baseURL: `http://127.0.0.1:${CARDINALITY_PORT}` } },

@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
-/** A `next start` of the current build (or of the app in `cwd`) that a spec starts and stops itself, with its own environment. */
+/**
+ * A `next start` of the current build (or of the app in `cwd`; `next dev` with `command: 'dev'`)
+ * that a spec starts and stops itself, with its own environment.
+ */
 export class OwnServer {
   private process: ChildProcess | undefined;
   private log = '';
@@ -9,6 +12,7 @@ export class OwnServer {
     readonly port: number,
     private readonly env: Record<string, string> = {},
     private readonly cwd?: string,
+    private readonly command: 'start' | 'dev' = 'start',
   ) {}
 
   get url(): string {
@@ -27,7 +31,7 @@ export class OwnServer {
   async start(): Promise<void> {
     this.log = '';
     // Its own process group, so stop() also ends the server that `next start` runs as a child.
-    const child = spawn('npx', ['next', 'start', '-p', String(this.port)], {
+    const child = spawn('npx', ['next', this.command, '-p', String(this.port)], {
       cwd: this.cwd,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -72,3 +72,9 @@ export const NEXT_16_0_PORT = BASE + 29;
 /** e2e/fixtures/vercel-otel: @vercel/otel with traces only, and with the app's MeterProvider shared with meterboard. */
 export const VERCEL_OTEL_PORT = BASE + 30;
 export const VERCEL_OTEL_SHARED_PORT = BASE + 31;
+
+/** The create-next-app fixture with METRICS_AUTH_TOKEN set, for the sign-in from a tarball install. */
+export const CREATE_NEXT_APP_TOKEN_PORT = BASE + 32;
+
+/** `next dev` of the create-next-app fixture. */
+export const CREATE_NEXT_APP_DEV_PORT = BASE + 33;
