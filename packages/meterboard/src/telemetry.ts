@@ -19,6 +19,7 @@ import type { PrometheusSource } from './query/prometheus-stats.js';
 import { boundedMeterProvider } from './record/bounded-meter-provider.js';
 import { DEFAULT_CARDINALITY_LIMIT, DurationHistograms } from './record/duration-histograms.js';
 import { instrumentHttpServer, type RequestState } from './record/http-server-metrics.js';
+import { installedNextVersion, isSupportedNext, SUPPORTED_NEXT } from './next-version.js';
 import { startRuntimeMetrics } from './record/runtime-metrics.js';
 import { PROMETHEUS_CONSUMER } from './serialize/prometheus.js';
 
@@ -108,6 +109,10 @@ export function startTelemetry(): Telemetry | undefined {
     (globalThis as TelemetryGlobal)[TELEMETRY_KEY] = telemetry;
     console.info(`[meterboard] measuring HTTP requests of service "${telemetry.serviceName}"; ${shared ? "in the app's own MeterProvider (meterboardMetricReader); metrics go to the dashboard and /metrics" : destinations(config.exporters)}`);
     console.info(`[meterboard] access: ${exposureSummary(config)}`);
+    const nextVersion = installedNextVersion();
+    if (nextVersion !== undefined && !isSupportedNext(nextVersion)) {
+      console.warn(`[meterboard] next ${nextVersion} is not a version meterboard supports (${SUPPORTED_NEXT}): route templates and server action names may be missing, never raw paths.`);
+    }
     if (config.source.kind === 'prometheus') {
       console.info(`[meterboard] /api/stats reads Prometheus at ${config.source.url} (series ${config.source.selector}), not this process.`);
     }

@@ -2,8 +2,8 @@
 // writing a file that is missing, editing instrumentation's register(), leaving a file as it is, or
 // saying what the user must do by hand. Applying the steps is apply.ts; this file writes nothing.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import { installedNextVersion } from '../next-version.js';
 
 /** One thing init does, or would do with --dry-run. */
 export type Step =
@@ -66,19 +66,9 @@ export function detectLayout(root: string): AppLayout | undefined {
     sourceDir,
     appDir: sourceDir === '' ? 'app' : 'src/app',
     typescript: existsSync(join(root, 'tsconfig.json')),
-    nextMajor: installedNextMajor(root),
+    // Resolved as the app resolves it: in a monorepo, next is often installed at the workspace's root.
+    nextMajor: Number.parseInt(installedNextVersion(root) ?? '', 10) || undefined,
   };
-}
-
-// Resolved as the app resolves it: in a monorepo, next is often installed at the workspace's root.
-function installedNextMajor(root: string): number | undefined {
-  try {
-    const manifest = createRequire(join(root, 'package.json')).resolve('next/package.json');
-    const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
-    return Number.parseInt(version, 10);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Every step init takes for the app at `root` with `layout`. */

@@ -2,14 +2,13 @@ import 'server-only';
 import type { IncomingMessage } from 'node:http';
 
 import { logOnce } from '../log-once.js';
+import { SUPPORTED_NEXT } from '../next-version.js';
 
 // Next keeps its routing result on the Node request under this symbol (next/dist/server/request-meta.js,
 // the same on 15.5 and 16). It is internal, not a public API: e2e/route-template.spec.ts and the Next
 // version fixtures fail loudly if it moves, and routeTemplateOf logs once and records "unmatched".
 const NEXT_REQUEST_META = Symbol.for('NextInternalRequestMeta');
 
-// The Next versions the version fixtures check (and the package's peerDependencies allow).
-const SUPPORTED_NEXT = '15.5 and 16.x';
 
 // Next's built-in fallbacks: a path that matched no route of the app.
 const NOT_FOUND_ROUTES = new Set(['/_not-found', '/_error', '/404', '/500']);
