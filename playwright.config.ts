@@ -12,6 +12,9 @@ import {
   MISCONFIGURED_PORT,
   NEXT_15_PORT,
   NEXT_16_0_PORT,
+  NEXT_16_1_PORT,
+  NEXT_16_2_PORT,
+  NEXT_16_3_PORT,
   PRODUCTION_PORT,
   SHOP_PORT,
 } from './e2e/ports';
@@ -75,6 +78,9 @@ export default defineConfig({
     // The route template and server action specs of the version matrix, one project per Next version.
     { name: 'next-15.5', testMatch: 'next-versions.spec.ts', use: { baseURL: `http://127.0.0.1:${NEXT_15_PORT}` } },
     { name: 'next-16.0', testMatch: 'next-versions.spec.ts', use: { baseURL: `http://127.0.0.1:${NEXT_16_0_PORT}` } },
+    { name: 'next-16.1', testMatch: 'next-versions.spec.ts', use: { baseURL: `http://127.0.0.1:${NEXT_16_1_PORT}` } },
+    { name: 'next-16.2', testMatch: 'next-versions.spec.ts', use: { baseURL: `http://127.0.0.1:${NEXT_16_2_PORT}` } },
+    { name: 'next-16.3', testMatch: 'next-versions.spec.ts', use: { baseURL: `http://127.0.0.1:${NEXT_16_3_PORT}` } },
     { name: 'disabled', testMatch: 'metrics-off.spec.ts', use: { baseURL: `http://127.0.0.1:${DISABLED_PORT}` } },
     { name: 'misconfigured', testMatch: 'metrics-off.spec.ts', use: { baseURL: `http://127.0.0.1:${MISCONFIGURED_PORT}` } },
   ],
@@ -91,6 +97,9 @@ export default defineConfig({
     fixtureServer('shop', SHOP_PORT, { basePath: '/shop' }),
     fixtureServer('next-15.5', NEXT_15_PORT),
     fixtureServer('next-16.0', NEXT_16_0_PORT),
+    fixtureServer('next-16.1', NEXT_16_1_PORT),
+    fixtureServer('next-16.2', NEXT_16_2_PORT),
+    fixtureServer('next-16.3', NEXT_16_3_PORT),
     {
       command: `npx next dev -p ${DEV_PORT}`,
       // Its compile and reload lines, so that a spec waiting for a reload shows what the server did.

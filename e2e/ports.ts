@@ -78,3 +78,8 @@ export const CREATE_NEXT_APP_TOKEN_PORT = BASE + 32;
 
 /** `next dev` of the create-next-app fixture. */
 export const CREATE_NEXT_APP_DEV_PORT = BASE + 33;
+
+/** The version fixtures of the 16.x minors between 16.0 and the latest. */
+export const NEXT_16_1_PORT = BASE + 34;
+export const NEXT_16_2_PORT = BASE + 35;
+export const NEXT_16_3_PORT = BASE + 36;
