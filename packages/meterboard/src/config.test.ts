@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ConfigError, DEFAULT_DASHBOARD_PATH, parseAccessConfig, parseConfig } from './config.js';
+import { ConfigError, parseAccessConfig, parseConfig } from './config.js';
+import { DEFAULT_DASHBOARD_PATH } from './paths.js';
 
 function errorOf(fn: () => unknown): unknown {
   try {

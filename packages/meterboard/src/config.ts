@@ -5,8 +5,6 @@ import { effectiveEnvironment } from './options.js';
 import { DEFAULT_DASHBOARD_PATH, METRICS_PATH } from './paths.js';
 import { DEFAULT_SCRAPE_INTERVAL_S, DEFAULT_SELECTOR } from './promql/queries.js';
 
-export { DEFAULT_DASHBOARD_PATH, METRICS_PATH } from './paths.js';
-
 /** Who may read the telemetry: parsed on its own, so that another bad variable never opens or closes it. */
 export interface AccessConfig {
   /**
@@ -114,7 +112,7 @@ export function getConfig(): Config {
  * treat as "nobody": a mistyped token never leaves the dashboard open.
  */
 export function readAccessConfig(): AccessConfig | ConfigError {
-  return orLoggedConfigError(() => (cachedAccess ??= parseAccessConfig(process.env)), 'access-config', 'the dashboard, /api/stats and /metrics refuse everyone');
+  return orLoggedConfigError(() => (cachedAccess ??= parseAccessConfig(process.env)), 'access-config', 'the dashboard, its JSON endpoints and /metrics refuse everyone');
 }
 
 /**
@@ -163,7 +161,7 @@ function parseDataSource(env: Record<string, string | undefined>, warnings: stri
   const kind = env.METRICS_SOURCE?.trim().toLowerCase() || 'process';
   if (kind === 'process') return { kind };
   const unusable = (reason: string): DataSource => {
-    warnings.push(`/api/stats answers 503: ${reason}`);
+    warnings.push(`the dashboard's stats endpoint answers 503: ${reason}`);
     return { kind: 'unusable', reason };
   };
   if (kind !== 'prometheus') return unusable(`METRICS_SOURCE must be "process" or "prometheus", got ${JSON.stringify(env.METRICS_SOURCE)}.`);

@@ -114,7 +114,7 @@ export function startTelemetry(): Telemetry | undefined {
       console.warn(`[meterboard] next ${nextVersion} is not a version meterboard supports (${SUPPORTED_NEXT}): route templates and server action names may be missing, never raw paths.`);
     }
     if (config.source.kind === 'prometheus') {
-      console.info(`[meterboard] /api/stats reads Prometheus at ${config.source.url} (series ${config.source.selector}), not this process.`);
+      console.info(`[meterboard] the dashboard reads Prometheus at ${config.source.url} (series ${config.source.selector}), not this process.`);
     }
     return telemetry;
   } catch (error) {
@@ -127,8 +127,7 @@ export function startTelemetry(): Telemetry | undefined {
 // producer), the push readers, the views, made the global provider.
 function ownProvider(config: Config, resource: Resource): Providers {
   const cardinalityLimit = config.cardinalityLimit ?? DEFAULT_CARDINALITY_LIMIT;
-  const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION }, cardinalityLimit);
-  const reader = new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] });
+  const { reader, durationHistograms } = meterboardReader(cardinalityLimit);
   const push = pushReaders(config.exporters, [durationHistograms]);
   const readers = [reader, ...push];
   // The Prometheus exporter takes no cardinality selector, so a limit other than the default is a
@@ -175,10 +174,16 @@ export function sharedMetricReader(): PrometheusExporter {
   }
   if (!global[SHARED_READER_KEY]) {
     // Not the configuration yet: register(options) may still change it. startTelemetry sets the limit.
-    const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION });
-    global[SHARED_READER_KEY] = { reader: new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] }), durationHistograms };
+    global[SHARED_READER_KEY] = meterboardReader(DEFAULT_CARDINALITY_LIMIT);
   }
   return global[SHARED_READER_KEY].reader;
+}
+
+// The one MetricReader meterboard reads (for /metrics and the history), with the HTTP and server
+// action duration histograms as its MetricProducer.
+function meterboardReader(cardinalityLimit: number): SharedReader {
+  const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION }, cardinalityLimit);
+  return { reader: new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] }), durationHistograms };
 }
 
 interface SharedReader {

@@ -2,7 +2,7 @@
 // Next 15) to call. meterboard never needs to own the proxy: without this call the dashboard works,
 // only without its Content-Security-Policy.
 import { NextResponse, type NextRequest } from 'next/server.js';
-import { DEFAULT_DASHBOARD_PATH } from '../paths.js';
+import { API_SEGMENT, DEFAULT_DASHBOARD_PATH } from '../paths.js';
 import { dashboardSecurityHeaders } from '../http/security-headers.js';
 
 // With cacheComponents, Next prerenders a page's static shell at build time: its scripts cannot
@@ -30,7 +30,7 @@ export function meterboardProxy(request: NextRequest, { dashboardPath = DEFAULT_
   const path = request.nextUrl.pathname;
   if (path !== dashboardPath && !path.startsWith(`${dashboardPath}/`)) return undefined;
   // The JSON endpoints answer JSON; only pages run scripts.
-  if (path.startsWith(`${dashboardPath}/api/`)) return undefined;
+  if (path.startsWith(`${dashboardPath}/${API_SEGMENT}/`)) return undefined;
   // btoa, not Buffer: Next 15 runs middleware in the edge runtime.
   const nonce = PRERENDERED_SHELLS ? undefined : btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   // NODE_ENV, not config.ts: Next inlines it in the proxy's bundle, which must not parse the whole environment per page view.

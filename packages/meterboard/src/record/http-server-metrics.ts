@@ -31,8 +31,10 @@ const KNOWN_METHODS = new Set(['CONNECT', 'DELETE', 'GET', 'HEAD', 'OPTIONS', 'P
 const OTHER_METHOD = '_OTHER';
 
 /** Paths Next serves from disk or for its dev tooling, not the app's routes (Next emits no span for them either). */
-function isNextInternalPath(path: string, basePath: string): boolean {
-  return path.startsWith('/_next/static/', basePath.length) || path.startsWith('/__nextjs', basePath.length) || path.startsWith('/__nextjs');
+// Next's build assets are served under basePath; the dev overlay's endpoints (/__nextjs_*) are not
+// (next/dist/server/dev/middleware-turbopack.js matches the raw request path).
+function isNextInternalPath(path: string, staticPrefix: string): boolean {
+  return path.startsWith(staticPrefix) || path.startsWith('/__nextjs');
 }
 
 /**
@@ -123,6 +125,7 @@ export function instrumentHttpServer({ meter, durationHistograms, excludedPaths,
   });
   const serverActionAttributes = new ServerActionAttributeCache(serverActionDuration);
   const isExcluded = pathMatcher(excludedPaths, basePath);
+  const staticPrefix = `${basePath}/_next/static/`;
   const attributeCaches = new Map<string, AttributeCache>();
   activeRequests.addCallback((result) => {
     for (const cache of attributeCaches.values()) result.observe(cache.activeCount, cache.active);
@@ -132,7 +135,7 @@ export function instrumentHttpServer({ meter, durationHistograms, excludedPaths,
     const url = request.url ?? '/';
     const queryStart = url.indexOf('?');
     const path = queryStart === -1 ? url : url.slice(0, queryStart);
-    if (isExcluded(path) || isNextInternalPath(path, basePath)) return undefined;
+    if (isExcluded(path) || isNextInternalPath(path, staticPrefix)) return undefined;
 
     const scheme = (request.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
     const method = KNOWN_METHODS.has(request.method ?? '') ? request.method! : OTHER_METHOD;
