@@ -119,40 +119,58 @@ describe('parseConfig', () => {
     });
   });
   describe('METRICS_AUTH_TOKEN and METRICS_PUBLIC', () => {
-    test('unset: no token, not public, not development', () => {
-      expect(parseConfig({})).toMatchObject({ authToken: undefined, publicDashboard: false, development: false });
+    test('unset: no token, not public, sessions of 8 hours', () => {
+      expect(parseAccessConfig({}, [], false)).toEqual({ authToken: undefined, publicDashboard: false, development: false, nodeEnv: undefined, sessionMaxAgeS: 28_800 });
     });
 
     test('a token of 16 visible characters or more is kept as given', () => {
-      expect(parseConfig({ METRICS_AUTH_TOKEN: 'a'.repeat(16) }).authToken).toBe('a'.repeat(16));
+      expect(parseAccessConfig({ METRICS_AUTH_TOKEN: 'a'.repeat(16) }).authToken).toBe('a'.repeat(16));
     });
 
     test.each(['short', 'fifteen-chars!!', 'with a space in it', 'tab\tseparated-token', 'ünïcode-token-value'])(
       'METRICS_AUTH_TOKEN=%j throws a ConfigError naming the variable, never the value',
       (value) => {
-        expect(() => parseConfig({ METRICS_AUTH_TOKEN: value })).toThrow(ConfigError);
-        expect(() => parseConfig({ METRICS_AUTH_TOKEN: value })).toThrow(/^METRICS_AUTH_TOKEN must be/);
-        expect(errorOf(() => parseConfig({ METRICS_AUTH_TOKEN: value }))).not.toHaveProperty('message', expect.stringContaining(value));
+        expect(() => parseAccessConfig({ METRICS_AUTH_TOKEN: value })).toThrow(ConfigError);
+        expect(() => parseAccessConfig({ METRICS_AUTH_TOKEN: value })).toThrow(/^METRICS_AUTH_TOKEN must be/);
+        expect(errorOf(() => parseAccessConfig({ METRICS_AUTH_TOKEN: value }))).not.toHaveProperty('message', expect.stringContaining(value));
       },
     );
 
+    test('a bad METRICS_AUTH_TOKEN closes the dashboard but leaves recording on', () => {
+      expect(() => parseConfig({ METRICS_AUTH_TOKEN: 'short' })).not.toThrow();
+      expect(parseConfig({ METRICS_AUTH_TOKEN: 'short' }).disabled).toBe(false);
+    });
+
+    test.each([
+      ['3600', 3600],
+      [' 60 ', 60],
+      ['2592000', 2_592_000],
+    ])('METRICS_SESSION_MAX_AGE=%j is %d seconds', (value, expected) => {
+      expect(parseAccessConfig({ METRICS_SESSION_MAX_AGE: value }).sessionMaxAgeS).toBe(expected);
+    });
+
+    test.each(['59', '2592001', '1h', '-5', '3.5'])('METRICS_SESSION_MAX_AGE=%j throws a ConfigError naming the range', (value) => {
+      expect(() => parseAccessConfig({ METRICS_SESSION_MAX_AGE: value })).toThrow(/^METRICS_SESSION_MAX_AGE must be a whole number of seconds from 60 to 2592000/);
+    });
+
     test('METRICS_PUBLIC=true makes the dashboard public', () => {
-      expect(parseConfig({ METRICS_PUBLIC: 'true' }).publicDashboard).toBe(true);
+      expect(parseAccessConfig({ METRICS_PUBLIC: 'true' }).publicDashboard).toBe(true);
     });
 
     test('METRICS_PUBLIC next to a token warns that it has no effect', () => {
-      const config = parseConfig({ METRICS_PUBLIC: 'true', METRICS_AUTH_TOKEN: 'a'.repeat(20) });
-      expect(config.warnings).toEqual([expect.stringMatching(/METRICS_PUBLIC=true has no effect while METRICS_AUTH_TOKEN is set/)]);
+      const warnings: string[] = [];
+      parseAccessConfig({ METRICS_PUBLIC: 'true', METRICS_AUTH_TOKEN: 'a'.repeat(20) }, warnings);
+      expect(warnings).toEqual([expect.stringMatching(/METRICS_PUBLIC=true has no effect while METRICS_AUTH_TOKEN is set/)]);
     });
 
     test('parseAccessConfig reads the access variables alone: another bad variable does not change who may read', () => {
-      expect(parseAccessConfig({ METRICS_PUBLIC: 'true', METRICS_EXCLUDE_PATHS: 'metrics' })).toEqual({ authToken: undefined, publicDashboard: true, development: false });
+      expect(parseAccessConfig({ METRICS_PUBLIC: 'true', METRICS_EXCLUDE_PATHS: 'metrics' }, [], false)).toMatchObject({ authToken: undefined, publicDashboard: true });
       expect(() => parseConfig({ METRICS_PUBLIC: 'true', METRICS_EXCLUDE_PATHS: 'metrics' })).toThrow(ConfigError);
     });
 
-    test('NODE_ENV=development is next dev', () => {
-      expect(parseConfig({ NODE_ENV: 'development' }).development).toBe(true);
-      expect(parseConfig({ NODE_ENV: 'production' }).development).toBe(false);
+    test('NODE_ENV alone is not next dev: a production build with NODE_ENV=development stays private', () => {
+      expect(parseAccessConfig({ NODE_ENV: 'development' })).toMatchObject({ development: false, nodeEnv: 'development' });
+      expect(parseAccessConfig({ NODE_ENV: 'production' }, [], true)).toMatchObject({ development: true });
     });
   });
   describe('OTEL_METRICS_EXPORTER and the push variables', () => {

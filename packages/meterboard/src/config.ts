@@ -1,6 +1,7 @@
 import 'server-only';
 import { parseExporters, type Exporters } from './export/exporter-config.js';
 import { logOnce } from './log-once.js';
+import { isNextDevServer } from './next-dev.js';
 import { effectiveEnvironment } from './options.js';
 import { DEFAULT_DASHBOARD_PATH, METRICS_PATH } from './paths.js';
 import { DEFAULT_SCRAPE_INTERVAL_S, DEFAULT_SELECTOR } from './promql/queries.js';
@@ -14,12 +15,22 @@ export interface AccessConfig {
   authToken: string | undefined;
   /** METRICS_PUBLIC=true: the dashboard and /api/stats answer anyone under `next start` when no token is set. */
   publicDashboard: boolean;
-  /** NODE_ENV=development, which `next dev` sets: the dashboard is open unless a token is set. */
+  /** The server is `next dev` (next-dev.ts, never NODE_ENV alone): the dashboard is open unless a token is set. */
   development: boolean;
+  /** NODE_ENV as the server got it, so the log can say why NODE_ENV=development under next start stays private. */
+  nodeEnv: string | undefined;
+  /** METRICS_SESSION_MAX_AGE: how long a dashboard sign-in lasts, seconds (default 8 hours). */
+  sessionMaxAgeS: number;
 }
 
-/** Meterboard's settings, read once from the environment. */
-export interface Config extends AccessConfig {
+/** Default lifetime of a dashboard sign-in, seconds: a working day. */
+export const DEFAULT_SESSION_MAX_AGE_S = 8 * 60 * 60;
+
+/**
+ * Meterboard's settings besides access, read once from the environment. A bad access variable
+ * (AccessConfig, parsed on its own) closes the dashboard but never stops the recording.
+ */
+export interface Config {
   /** OTEL_SDK_DISABLED=true: no provider, no patching, no sampling; endpoints answer 503. */
   disabled: boolean;
   /**
@@ -76,7 +87,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const warnings: string[] = [];
   const dashboardPath = parseDashboardPath(env, 'METRICS_DASHBOARD_PATH');
   return {
-    ...parseAccessConfig(env, warnings),
     disabled: parseOtelBoolean(env, 'OTEL_SDK_DISABLED', warnings),
     dashboardPath,
     excludedPaths: parsePathList(env, 'METRICS_EXCLUDE_PATHS', [dashboardPath, METRICS_PATH]),
@@ -88,14 +98,18 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
-/** Parses the access variables alone; throws a ConfigError naming a bad one (never quoting the token). */
-export function parseAccessConfig(env: Record<string, string | undefined>, warnings: string[] = []): AccessConfig {
+/**
+ * Parses the access variables alone; throws a ConfigError naming a bad one (never quoting the
+ * token). `development`: whether this server is next dev (next-dev.ts).
+ */
+export function parseAccessConfig(env: Record<string, string | undefined>, warnings: string[] = [], development = isNextDevServer()): AccessConfig {
   const authToken = parseAuthToken(env, 'METRICS_AUTH_TOKEN');
   const publicDashboard = parseOtelBoolean(env, 'METRICS_PUBLIC', warnings);
   if (authToken !== undefined && publicDashboard) {
     warnings.push('METRICS_PUBLIC=true has no effect while METRICS_AUTH_TOKEN is set: every telemetry endpoint and the dashboard require the token.');
   }
-  return { authToken, publicDashboard, development: env.NODE_ENV === 'development' };
+  const sessionMaxAgeS = parseSessionMaxAge(env, 'METRICS_SESSION_MAX_AGE');
+  return { authToken, publicDashboard, development, nodeEnv: env.NODE_ENV, sessionMaxAgeS };
 }
 
 let cached: Config | undefined;
@@ -109,10 +123,14 @@ export function getConfig(): Config {
 
 /**
  * The process's AccessConfig, or the ConfigError of a bad access variable, which the caller must
- * treat as "nobody": a mistyped token never leaves the dashboard open.
+ * treat as "nobody": a mistyped token never leaves the dashboard open (recording goes on).
  */
 export function readAccessConfig(): AccessConfig | ConfigError {
-  return orLoggedConfigError(() => (cachedAccess ??= parseAccessConfig(process.env)), 'access-config', 'the dashboard, its JSON endpoints and /metrics refuse everyone');
+  return orLoggedConfigError(
+    () => (cachedAccess ??= parseAccessConfig(process.env)),
+    'access-config',
+    'the dashboard, its JSON endpoints and /metrics refuse everyone (requests are still recorded)',
+  );
 }
 
 /**
@@ -202,6 +220,19 @@ function parseAuthToken(env: Record<string, string | undefined>, name: string): 
     throw new ConfigError(`${name} must be at least ${MIN_AUTH_TOKEN_LENGTH} characters; generate one with \`openssl rand -hex 32\``);
   }
   return raw;
+}
+
+const MAX_SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
+
+// A sign-in lasts at least a minute and at most 30 days.
+function parseSessionMaxAge(env: Record<string, string | undefined>, name: string): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return DEFAULT_SESSION_MAX_AGE_S;
+  const seconds = /^\d{1,8}$/.test(raw) ? Number(raw) : NaN;
+  if (!(seconds >= 60 && seconds <= MAX_SESSION_MAX_AGE_S)) {
+    throw new ConfigError(`${name} must be a whole number of seconds from 60 to ${MAX_SESSION_MAX_AGE_S} (30 days), got ${JSON.stringify(env[name])}; the default is ${DEFAULT_SESSION_MAX_AGE_S} (8 hours).`);
+  }
+  return seconds;
 }
 
 function parseDashboardPath(env: Record<string, string | undefined>, name: string): string {

@@ -5,7 +5,7 @@ import type { Resource } from '@opentelemetry/resources';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import { BASE_PATH } from './base-path.js';
-import { ConfigError, readConfig, type Config, type DataSource } from './config.js';
+import { ConfigError, readAccessConfig, readConfig, type Config, type DataSource } from './config.js';
 import type { Exporters } from './export/exporter-config.js';
 import { History, HISTORY_CONSUMER } from './collect/history.js';
 import { logOnce } from './log-once.js';
@@ -108,7 +108,8 @@ export function startTelemetry(): Telemetry | undefined {
     };
     (globalThis as TelemetryGlobal)[TELEMETRY_KEY] = telemetry;
     console.info(`[meterboard] measuring HTTP requests of service "${telemetry.serviceName}"; ${shared ? "in the app's own MeterProvider (meterboardMetricReader); metrics go to the dashboard and /metrics" : destinations(config.exporters)}`);
-    console.info(`[meterboard] access: ${exposureSummary(config)}`);
+    const access = readAccessConfig();
+    if (!(access instanceof ConfigError)) console.info(`[meterboard] access: ${exposureSummary(access)}`);
     const nextVersion = installedNextVersion();
     if (nextVersion !== undefined && !isSupportedNext(nextVersion)) {
       console.warn(`[meterboard] next ${nextVersion} is not a version meterboard supports (${SUPPORTED_NEXT}): route templates and server action names may be missing, never raw paths.`);

@@ -1,4 +1,4 @@
-import type { Config } from '../config.js';
+import type { AccessConfig as ParsedAccessConfig } from '../config.js';
 
 /** What a request reads: the Prometheus scrape endpoint, or the dashboard's pages and its JSON. */
 export type Surface = 'metrics' | 'dashboard';
@@ -6,7 +6,7 @@ export type Surface = 'metrics' | 'dashboard';
 /** Who may read a surface: anyone, only holders of METRICS_AUTH_TOKEN, or nobody until one of the two is configured. */
 export type AccessRule = 'open' | 'token' | 'unconfigured';
 
-type AccessConfig = Pick<Config, 'authToken' | 'publicDashboard' | 'development'>;
+type AccessConfig = Pick<ParsedAccessConfig, 'authToken' | 'publicDashboard' | 'development' | 'nodeEnv'>;
 
 /**
  * The rule for `surface`. A token protects everything. Without one, /metrics stays open (Prometheus
@@ -25,9 +25,11 @@ export function exposureSummary(config: AccessConfig): string {
     return '/metrics and the dashboard (its pages and JSON endpoints) require the token in METRICS_AUTH_TOKEN (Authorization: Bearer, or sign in on the dashboard).';
   }
   const openTo = '/metrics and the dashboard (its pages and JSON endpoints) are open to anyone';
-  if (config.development) return `${openTo} (next dev); set METRICS_AUTH_TOKEN to require a token.`;
+  if (config.development) return `${openTo} (this server is next dev); set METRICS_AUTH_TOKEN to require a token.`;
   if (config.publicDashboard) return `${openTo} (METRICS_PUBLIC=true); set METRICS_AUTH_TOKEN to require a token.`;
-  return '/metrics is open to anyone; the dashboard and its JSON endpoints answer 403 until METRICS_AUTH_TOKEN (require a token) or METRICS_PUBLIC=true (open to anyone) is set.';
+  // NODE_ENV alone never opens the dashboard (next-dev.ts): say so to whoever set it.
+  const why = config.nodeEnv === 'development' ? ' (NODE_ENV=development, but this server runs a production build, not next dev)' : '';
+  return `/metrics is open to anyone; the dashboard and its JSON endpoints answer 403${why} until METRICS_AUTH_TOKEN (require a token) or METRICS_PUBLIC=true (open to anyone) is set.`;
 }
 
 /** What a refused client is told; the same words for a missing and a wrong token. */

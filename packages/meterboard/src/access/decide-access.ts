@@ -1,6 +1,7 @@
 import 'server-only';
 import { ConfigError, readAccessConfig } from '../config.js';
 import { accessRule, type Surface } from './access-policy.js';
+import { revokedSessions } from './revoked-sessions.js';
 import { tokenProof } from './token.js';
 
 /** The credentials a request may carry. */
@@ -25,6 +26,11 @@ export function decideAccess(surface: Surface, credentials: Credentials): Access
   const rule = accessRule(config, surface);
   if (rule === 'open') return 'allowed';
   if (rule === 'unconfigured' || config.authToken === undefined) return 'unconfigured';
-  const proof = tokenProof(credentials.authorization, credentials.sessionCookie, config.authToken);
+  const revoked = revokedSessions();
+  const proof = tokenProof(credentials.authorization, credentials.sessionCookie, config.authToken, {
+    nowS: Date.now() / 1000,
+    maxAgeS: config.sessionMaxAgeS,
+    revoked: (session) => revoked.has(session),
+  });
   return proof === 'session' ? 'signed-in' : proof === 'bearer' ? 'allowed' : 'unauthorized';
 }

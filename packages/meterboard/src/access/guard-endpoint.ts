@@ -3,6 +3,7 @@ import type { NextRequest } from 'next/server.js';
 import { jsonError } from '../http/json-error.js';
 import { ACCESS_MESSAGES, type Surface } from './access-policy.js';
 import { decideAccess } from './decide-access.js';
+import { signInAttempts } from './sign-in-attempts.js';
 import { SESSION_COOKIE } from './token.js';
 
 /**
@@ -11,10 +12,9 @@ import { SESSION_COOKIE } from './token.js';
  * when the dashboard's access is not configured, 503 when an access variable is malformed.
  */
 export function refuseUnlessAllowed(request: NextRequest, surface: Surface): Response | undefined {
-  const verdict = decideAccess(surface, {
-    authorization: request.headers.get('authorization'),
-    sessionCookie: request.cookies.get(SESSION_COOKIE)?.value,
-  });
+  const authorization = request.headers.get('authorization');
+  const verdict = decideAccess(surface, { authorization, sessionCookie: request.cookies.get(SESSION_COOKIE)?.value });
+  if (verdict === 'unauthorized' && authorization !== null) signInAttempts().wrongBearer();
   if (verdict === 'allowed' || verdict === 'signed-in') return undefined;
   if (verdict === 'misconfigured') return jsonError(503, 'access_misconfigured', ACCESS_MESSAGES.misconfigured);
   if (verdict === 'unconfigured') return jsonError(403, 'access_not_configured', ACCESS_MESSAGES.unconfigured);

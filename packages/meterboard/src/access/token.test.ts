@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SESSION_MAX_AGE_S, sessionValid, sessionValue, tokenMatches, tokenProof } from './token.js';
+import { sessionValue, tokenMatches, tokenProof, verifySession, type Session } from './token.js';
 
 const TOKEN = 'c0ffee00c0ffee00c0ffee00';
 const NOW_S = 1_800_000_000;
@@ -16,6 +16,9 @@ describe('tokenMatches', () => {
   });
 });
 
+const MAX_AGE_S = 8 * 60 * 60;
+const CHECK = { nowS: NOW_S, maxAgeS: MAX_AGE_S, revoked: () => false };
+
 describe('tokenProof', () => {
   test.each<[string, string | null, string | undefined, 'bearer' | 'session' | undefined]>([
     ['no credentials', null, undefined, undefined],
@@ -30,28 +33,40 @@ describe('tokenProof', () => {
     ['a wrong header and the right cookie', 'Bearer nope', sessionValue(TOKEN, NOW_S - 60), 'session'],
     ['the right header and the right cookie', `Bearer ${TOKEN}`, sessionValue(TOKEN, NOW_S - 60), 'bearer'],
   ])('%s → %s', (_name, authorization, cookie, expected) => {
-    expect(tokenProof(authorization, cookie, TOKEN, NOW_S)).toBe(expected);
+    expect(tokenProof(authorization, cookie, TOKEN, CHECK)).toBe(expected);
   });
 
-  test('the session value never contains the token and changes with it', () => {
+  test('a signed-out session proves nothing; another session of the same second still does', () => {
+    const signedOut = sessionValue(TOKEN, NOW_S - 60);
+    const other = sessionValue(TOKEN, NOW_S - 60);
+    const revoked = (session: Session) => session.id === verifySession(signedOut, TOKEN, NOW_S, MAX_AGE_S)?.id;
+    expect(tokenProof(null, signedOut, TOKEN, { ...CHECK, revoked })).toBeUndefined();
+    expect(tokenProof(null, other, TOKEN, { ...CHECK, revoked })).toBe('session');
+  });
+
+  test('the session value never contains the token, and no two are alike, even in the same second', () => {
     expect(sessionValue(TOKEN, NOW_S)).not.toContain(TOKEN);
-    expect(sessionValue(TOKEN, NOW_S)).not.toBe(sessionValue(`${TOKEN}0`, NOW_S));
+    const values = new Set(Array.from({ length: 100 }, () => sessionValue(TOKEN, NOW_S)));
+    expect(values.size).toBe(100);
   });
 });
 
-describe('sessionValid', () => {
-  const mac = (value: string) => value.slice(value.indexOf('.') + 1);
+describe('verifySession', () => {
+  const id = 'AAAAAAAAAAAAAAAAAAAAAA';
+  const [, , macOfOld] = sessionValue(TOKEN, NOW_S - MAX_AGE_S - 1, id).split('.');
   test.each<[string, string, boolean]>([
     ['issued a minute ago', sessionValue(TOKEN, NOW_S - 60), true],
-    ['issued just within its lifetime', sessionValue(TOKEN, NOW_S - SESSION_MAX_AGE_S), true],
-    ['expired by a second', sessionValue(TOKEN, NOW_S - SESSION_MAX_AGE_S - 1), false],
+    ['issued just within its lifetime', sessionValue(TOKEN, NOW_S - MAX_AGE_S), true],
+    ['expired by a second', sessionValue(TOKEN, NOW_S - MAX_AGE_S - 1), false],
     ['issued a minute in the future (clock skew)', sessionValue(TOKEN, NOW_S + 60), true],
     ['issued a day in the future', sessionValue(TOKEN, NOW_S + 86_400), false],
-    ['its time moved forward, the MAC kept', `${NOW_S}.${mac(sessionValue(TOKEN, NOW_S - SESSION_MAX_AGE_S - 1))}`, false],
-    ['no time', mac(sessionValue(TOKEN, NOW_S)), false],
-    ['garbage', 'x.y', false],
+    ['its time moved forward, the MAC kept', `${NOW_S}.${id}.${macOfOld}`, false],
+    ['another id, the MAC kept', `${NOW_S - MAX_AGE_S - 1}.B${id.slice(1)}.${macOfOld}`, false],
+    ['the v1 format (time and MAC only)', `${NOW_S}.${macOfOld}`, false],
+    ['an extra part', `${sessionValue(TOKEN, NOW_S)}.x`, false],
+    ['garbage', 'x.y.z', false],
     ['empty', '', false],
   ])('%s → %s', (_name, cookie, expected) => {
-    expect(sessionValid(cookie, TOKEN, NOW_S)).toBe(expected);
+    expect(verifySession(cookie, TOKEN, NOW_S, MAX_AGE_S) !== undefined).toBe(expected);
   });
 });

@@ -1,14 +1,14 @@
 import 'server-only';
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** The cookie a signed-in browser sends instead of an Authorization header. */
 export const SESSION_COOKIE = 'meterboard_session';
 
-/** Lifetime of a sign-in, seconds (30 days), checked by the server; changing METRICS_AUTH_TOKEN ends every sign-in sooner. */
-export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
-
 // How far in the future a session may say it was issued, seconds: clocks of several instances differ a little.
 const SESSION_CLOCK_SKEW_S = 300;
+
+// Random bytes in each session value: two sign-ins, even in the same second, never share a cookie.
+const SESSION_ID_BYTES = 16;
 
 /**
  * True when `candidate` is `token`. Both are hashed to 32 bytes first, so the comparison takes the
@@ -19,34 +19,56 @@ export function tokenMatches(candidate: string, token: string): boolean {
 }
 
 /**
- * The session cookie's value for `token`, issued at `issuedAtS` (epoch seconds):
- * `<issuedAtS>.<HMAC-SHA256 keyed with the token>`, so the cookie never holds the token, expires
- * on the server, and every instance that has the token can check it.
+ * A new session cookie value for `token`, issued at `issuedAtS` (epoch seconds):
+ * `<issuedAtS>.<random id>.<HMAC-SHA256 of both, keyed with the token>`, so the cookie never holds
+ * the token, expires on the server, and every instance that has the token can check it.
  */
-export function sessionValue(token: string, issuedAtS: number): string {
-  const mac = createHmac('sha256', token).update(`meterboard dashboard session v1 ${issuedAtS}`).digest('base64url');
-  return `${issuedAtS}.${mac}`;
+export function sessionValue(token: string, issuedAtS: number, id = randomBytes(SESSION_ID_BYTES).toString('base64url')): string {
+  return `${issuedAtS}.${id}.${sessionMac(token, issuedAtS, id)}`;
 }
 
-/** True when `cookie` is a session value of `token` issued at most SESSION_MAX_AGE_S before `nowS`. */
-export function sessionValid(cookie: string, token: string, nowS: number): boolean {
-  const issuedAtS = Number(cookie.slice(0, cookie.indexOf('.')));
-  if (!Number.isSafeInteger(issuedAtS) || issuedAtS <= 0) return false;
+/** What a session cookie says about itself; undefined for a value that is not one. */
+export interface Session {
+  issuedAtS: number;
+  id: string;
+}
+
+/**
+ * The session `cookie` stands for, when it is a session value of `token` issued at most
+ * `maxAgeS` before `nowS` (and not in the future beyond clock skew); undefined otherwise.
+ */
+export function verifySession(cookie: string, token: string, nowS: number, maxAgeS: number): Session | undefined {
+  const [issued, id, mac, ...rest] = cookie.split('.');
+  const issuedAtS = Number(issued);
+  if (rest.length > 0 || id === undefined || mac === undefined || !Number.isSafeInteger(issuedAtS) || issuedAtS <= 0) return undefined;
   const ageS = nowS - issuedAtS;
-  if (ageS > SESSION_MAX_AGE_S || ageS < -SESSION_CLOCK_SKEW_S) return false;
-  return tokenMatches(cookie, sessionValue(token, issuedAtS));
+  if (ageS > maxAgeS || ageS < -SESSION_CLOCK_SKEW_S) return undefined;
+  return tokenMatches(mac, sessionMac(token, issuedAtS, id)) ? { issuedAtS, id } : undefined;
+}
+
+/** How tokenProof checks a session cookie: the time, the sessions' lifetime and which ones were ended. */
+export interface SessionCheck {
+  /** Epoch seconds. */
+  nowS: number;
+  maxAgeS: number;
+  /** True for a session that was signed out (revoked-sessions.ts). */
+  revoked: (session: Session) => boolean;
 }
 
 /**
  * Which credential proves that the client holds `token`: an `Authorization: Bearer` header, or a
- * session cookie (a signed-in browser); undefined for neither.
+ * live session cookie (a signed-in browser); undefined for neither.
  */
-export function tokenProof(authorization: string | null, sessionCookie: string | undefined, token: string, nowS = Date.now() / 1000): 'bearer' | 'session' | undefined {
+export function tokenProof(authorization: string | null, sessionCookie: string | undefined, token: string, check: SessionCheck): 'bearer' | 'session' | undefined {
   const bearer = /^Bearer +(\S+) *$/i.exec(authorization ?? '')?.[1];
   // Both are checked, so the time taken does not tell which of the two was wrong.
   const bearerMatches = bearer !== undefined && tokenMatches(bearer, token);
-  const sessionMatches = sessionCookie !== undefined && sessionValid(sessionCookie, token, nowS);
-  return bearerMatches ? 'bearer' : sessionMatches ? 'session' : undefined;
+  const session = sessionCookie === undefined ? undefined : verifySession(sessionCookie, token, check.nowS, check.maxAgeS);
+  return bearerMatches ? 'bearer' : session !== undefined && !check.revoked(session) ? 'session' : undefined;
+}
+
+function sessionMac(token: string, issuedAtS: number, id: string): string {
+  return createHmac('sha256', token).update(`meterboard dashboard session v2 ${issuedAtS} ${id}`).digest('base64url');
 }
 
 function sha256(text: string): Buffer {
