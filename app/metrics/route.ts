@@ -1,1 +1,1 @@
-export { GET, POST, PUT, PATCH, DELETE } from 'meterboard/metrics';
+export { GET, OPTIONS, POST, PUT, PATCH, DELETE } from 'meterboard/metrics';

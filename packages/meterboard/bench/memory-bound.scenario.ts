@@ -28,7 +28,7 @@ test('memory-bound', async () => {
   const reader = new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] });
   const provider = new MeterProvider({ readers: [reader] });
   const requestContext = new AsyncLocalStorage<RequestState>();
-  const recorder = instrumentHttpServer({ meter: provider.getMeter('meterboard'), durationHistograms, excludedPaths: [], basePath: '', requestContext });
+  const recorder = instrumentHttpServer({ meter: provider.getMeter('meterboard'), durationHistograms, excludedPaths: [], basePath: '', dashboardPath: '/meterboard', requestContext });
   // setRequestAttributes finds the request through the process's telemetry, as in the app.
   (globalThis as Record<symbol, unknown>)[Symbol.for('meterboard.telemetry')] = { requestContext } as Partial<Telemetry>;
   const history = new History(reader, recorder, 0);

@@ -25,7 +25,7 @@ test('recording', () => {
   const durationHistograms = new DurationHistograms({ name: 'meterboard' });
   const provider = new MeterProvider({ readers: [new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] })] });
   // The default configuration: no per-request context (METRICS_REQUEST_ATTRIBUTES unset).
-  instrumentHttpServer({ meter: provider.getMeter('meterboard'), durationHistograms, excludedPaths: [], basePath: '', requestContext: undefined });
+  instrumentHttpServer({ meter: provider.getMeter('meterboard'), durationHistograms, excludedPaths: [], basePath: '', dashboardPath: '/meterboard', requestContext: undefined });
   const instrumented = offlineServer();
   const bare = offlineServer({ bare: true });
 

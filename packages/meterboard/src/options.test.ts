@@ -20,11 +20,11 @@ test('each option is parsed as the environment variable it names', () => {
 
 test('an option wins over its environment variable; the variables no option names are read as before', () => {
   process.env.METRICS_CARDINALITY_LIMIT = '10';
-  process.env.METRICS_PUBLIC = 'true';
+  process.env.OTEL_METRICS_EXPORTER = 'none';
   setOptions({ cardinalityLimit: 20 });
   const config = parseConfig(effectiveEnvironment());
   expect(config.cardinalityLimit).toBe(20);
-  expect(config.publicDashboard).toBe(true);
+  expect(config.exporters.prometheus).toBe(false);
 });
 
 test('a bad option is refused with the message of its variable', () => {

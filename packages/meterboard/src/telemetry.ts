@@ -90,6 +90,7 @@ export function startTelemetry(): Telemetry | undefined {
       durationHistograms,
       excludedPaths: config.excludedPaths,
       basePath: BASE_PATH,
+      dashboardPath: config.dashboardPath,
       requestContext,
     });
     // The collections' consumers (lib/collect/collection-consumer.ts): their event loop intervals start now.

@@ -1,1 +1,1 @@
-export { GET, POST, PUT, PATCH, DELETE } from 'meterboard/api';
+export { GET, OPTIONS, POST, PUT, PATCH, DELETE } from 'meterboard/api';

@@ -34,4 +34,4 @@ export async function GET(request: NextRequest, { params }: ApiRouteContext): Pr
   return jsonError(404, 'not_found', `meterboard has no endpoint "${name}"; its endpoints are ${Object.keys(ENDPOINTS).join(', ')}.`);
 }
 
-export const { POST, PUT, PATCH, DELETE } = refuseAllButGet();
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = refuseAllButGet();

@@ -16,11 +16,17 @@ export function methodNotAllowed(method: string, allowed: readonly string[]): Re
   return jsonError(405, 'method_not_allowed', `${method} is not supported here; use ${allowed.join(' or ')}.`, { Allow: allowed.join(', ') });
 }
 
+/** What a GET-only endpoint allows: HEAD is Next's GET without a body. */
+export const GET_ONLY_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
+
 /**
- * Route handlers for the methods a GET-only endpoint refuses, each a 405 in the API's error shape
- * (Next's own 405 has an empty body). HEAD and OPTIONS stay Next's: HEAD is the GET without a body.
+ * Route handlers of a GET-only endpoint for every other method: OPTIONS answers 204 with the Allow
+ * header the 405s of the rest carry (Next's own OPTIONS would list every exported handler), and the
+ * 405s speak the API's error shape (Next's own has an empty body). TRACE never reaches a
+ * route handler: http/own-path-methods.ts answers it.
  */
-export function refuseAllButGet(): Record<'POST' | 'PUT' | 'PATCH' | 'DELETE', (request: Request) => Response> {
-  const refuse = (request: Request) => methodNotAllowed(request.method, ['GET', 'HEAD']);
-  return { POST: refuse, PUT: refuse, PATCH: refuse, DELETE: refuse };
+export function refuseAllButGet(): Record<'OPTIONS' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', (request: Request) => Response> {
+  const refuse = (request: Request) => methodNotAllowed(request.method, GET_ONLY_METHODS);
+  const options = () => new Response(null, { status: 204, headers: { Allow: GET_ONLY_METHODS.join(', ') } });
+  return { OPTIONS: options, POST: refuse, PUT: refuse, PATCH: refuse, DELETE: refuse };
 }

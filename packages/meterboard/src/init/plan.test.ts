@@ -10,21 +10,13 @@ const REGISTER_CALL = 'await registerMeterboard();';
 
 const INSTRUMENTATION =
   "// Runs once per server process when it starts (https://nextjs.org/docs/app/guides/instrumentation).\nexport { register } from 'meterboard/register';\n";
-const METRICS_ROUTE = "export { GET, POST, PUT, PATCH, DELETE } from 'meterboard/metrics';\n";
+const METRICS_ROUTE = "export { GET, OPTIONS, POST, PUT, PATCH, DELETE } from 'meterboard/metrics';\n";
 const DASHBOARD_PAGE = "export { default, generateMetadata } from 'meterboard/dashboard';\n";
-const API_ROUTE = "export { GET, POST, PUT, PATCH, DELETE } from 'meterboard/api';\n";
+const API_ROUTE = "export { GET, OPTIONS, POST, PUT, PATCH, DELETE } from 'meterboard/api';\n";
 
 const PROXY_CONFIG = `export const config = {
-  // Only the dashboard's pages; a prefetch renders nothing the browser runs, so it needs no policy.
-  matcher: [
-    {
-      source: '/meterboard/:path*',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
-  ],
+  // Every request of the dashboard's pages, prefetches too: each HTML response carries the headers.
+  matcher: ['/meterboard/:path*'],
 };
 `;
 
@@ -651,7 +643,7 @@ describe('describeStep', () => {
 
   test('a create step in a dry run: what it would write, with every content line', () => {
     expect(describeStep(create, true)).toBe(
-      "would create  app/metrics/route.ts  (the Prometheus scrape endpoint, /metrics)\n    │ export { GET, POST, PUT, PATCH, DELETE } from 'meterboard/metrics';",
+      "would create  app/metrics/route.ts  (the Prometheus scrape endpoint, /metrics)\n    │ export { GET, OPTIONS, POST, PUT, PATCH, DELETE } from 'meterboard/metrics';",
     );
   });
 
@@ -703,7 +695,7 @@ describe('what init learns from the rest of the app', () => {
   test('route files a formatter rewrote (double quotes, no semicolon) are still meterboard\'s: a second init changes nothing', () => {
     tsApp();
     init();
-    write('app/metrics/route.ts', 'export { GET, POST, PUT, PATCH, DELETE } from "meterboard/metrics"\n');
+    write('app/metrics/route.ts', 'export { GET, OPTIONS, POST, PUT, PATCH, DELETE } from "meterboard/metrics"\n');
     write('app/meterboard/api/[...path]/route.ts', 'export {\n  GET,\n  POST,\n  PUT,\n  PATCH,\n  DELETE,\n} from "meterboard/api"\n');
 
     expect(plan().filter((step) => step.kind !== 'unchanged')).toEqual([]);

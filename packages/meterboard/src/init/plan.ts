@@ -35,7 +35,7 @@ export function routeFiles(typescript: boolean): Array<{ file: string; content: 
   return [
     {
       file: `metrics/route.${ts}`,
-      content: "export { GET, POST, PUT, PATCH, DELETE } from 'meterboard/metrics';\n",
+      content: "export { GET, OPTIONS, POST, PUT, PATCH, DELETE } from 'meterboard/metrics';\n",
       why: 'the Prometheus scrape endpoint, /metrics',
     },
     {
@@ -45,7 +45,7 @@ export function routeFiles(typescript: boolean): Array<{ file: string; content: 
     },
     {
       file: `meterboard/api/[...path]/route.${ts}`,
-      content: "export { GET, POST, PUT, PATCH, DELETE } from 'meterboard/api';\n",
+      content: "export { GET, OPTIONS, POST, PUT, PATCH, DELETE } from 'meterboard/api';\n",
       why: "the dashboard's JSON endpoints, /meterboard/api",
     },
   ];
@@ -292,16 +292,8 @@ export function ${exportName}${signature} {
 }
 
 export const config = {
-  // Only the dashboard's pages; a prefetch renders nothing the browser runs, so it needs no policy.
-  matcher: [
-    {
-      source: '/meterboard/:path*',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
-  ],
+  // Every request of the dashboard's pages, prefetches too: each HTML response carries the headers.
+  matcher: ['/meterboard/:path*'],
 };
 `;
 }

@@ -21,4 +21,4 @@ export async function GET(request: NextRequest): Promise<Response> {
   });
 }
 
-export const { POST, PUT, PATCH, DELETE } = refuseAllButGet();
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = refuseAllButGet();

@@ -56,6 +56,12 @@ export const ROUTE_LABELS = ['http_request_method', 'http_route'] as const;
 export const OWN_SERIES = labelMatcher('otel_scope_name', METER_NAME);
 
 // The selector, meterboard's scope and `more`, as one label matcher list.
+// Requests Next refused before the app ran (record/framework-rejection.ts): anyone can send them,
+// so no error ratio counts them, neither as errors nor as requests.
+const NOT_REJECTED = 'error_type!~"rejected[.].+"';
+const REJECTED = 'error_type=~"rejected[.].+"';
+const ERROR = 'error_type!=""';
+
 function matchers(selector: Selector, ...more: string[]): string {
   return `{${[selector, OWN_SERIES, ...more].filter((matcher) => matcher !== '').join(',')}}`;
 }
@@ -77,11 +83,13 @@ export function requestRateByStatusClass(selector: Selector, range: string): str
 
 /**
  * Share of requests that were errors: error.type is set exactly for them (the status code on a 5xx,
- * `aborted` for a client that left), per the HTTP semantic conventions.
+ * `aborted` for a client that left), per the HTTP semantic conventions; requests Next refused
+ * before the app ran are left out of both sides.
  */
 export function errorRatio(selector: Selector, range: string, labels: readonly string[] = []): string {
-  const errors = `sum${by(labels)} (rate(${PROMETHEUS_NAMES.requestDurationCount}${matchers(selector, 'error_type!=""')}[${range}]))`;
-  return `(${errors} or ${requestRate(selector, range, labels)} * 0) / ${requestRate(selector, range, labels)}`;
+  const rateOf = (...more: string[]) => `sum${by(labels)} (rate(${PROMETHEUS_NAMES.requestDurationCount}${matchers(selector, ...more)}[${range}]))`;
+  const served = rateOf(NOT_REJECTED);
+  return `(${rateOf(ERROR, NOT_REJECTED)} or ${served} * 0) / ${served}`;
 }
 
 /** The q-quantile (0..1) of request durations in seconds, interpolated in the buckets. */
@@ -99,9 +107,14 @@ export function requestsIncrease(selector: Selector, range: string, labels: read
   return `sum${by(labels)} (increase(${PROMETHEUS_NAMES.requestDurationCount}${matchers(selector)}[${range}]))`;
 }
 
-/** Requests that were errors (error.type set) over `range`, as Prometheus extrapolates an increase. */
+/** Requests that were errors (error.type set, Next's rejections aside) over `range`, as Prometheus extrapolates an increase. */
 export function errorsIncrease(selector: Selector, range: string, labels: readonly string[] = []): string {
-  return `sum${by(labels)} (increase(${PROMETHEUS_NAMES.requestDurationCount}${matchers(selector, 'error_type!=""')}[${range}]))`;
+  return `sum${by(labels)} (increase(${PROMETHEUS_NAMES.requestDurationCount}${matchers(selector, ERROR, NOT_REJECTED)}[${range}]))`;
+}
+
+/** Requests Next refused before the app ran (error.type rejected.*) over `range`. */
+export function rejectedIncrease(selector: Selector, range: string, labels: readonly string[] = []): string {
+  return `sum${by(labels)} (increase(${PROMETHEUS_NAMES.requestDurationCount}${matchers(selector, REJECTED)}[${range}]))`;
 }
 
 /** Requests being served right now, summed over instances. */
@@ -111,7 +124,7 @@ export function inFlight(selector: Selector, labels: readonly string[] = []): st
 
 /** Server action calls over `range`, by exported name and file; only the failed ones with `errorsOnly`. */
 export function serverActionIncrease(selector: Selector, range: string, errorsOnly = false): string {
-  const selected = errorsOnly ? matchers(selector, 'error_type!=""') : matchers(selector);
+  const selected = errorsOnly ? matchers(selector, ERROR, NOT_REJECTED) : matchers(selector);
   return `sum by (code_function_name, code_file_path) (increase(${PROMETHEUS_NAMES.serverActionDurationCount}${selected}[${range}]))`;
 }
 

@@ -32,6 +32,30 @@ function ringOf(...ticks: ReturnType<typeof tick>[]): FrameRing {
   return ring;
 }
 
+describe('requests Next refused before the app ran', () => {
+  // 10 served (one of them the app's 500) next to 90 TRACE that Next answered 500 on its own.
+  const ring = ringOf(
+    tick(START + 1_000, [
+      series('GET', '/api/health', 200, times(9, 0.01)),
+      series('GET', '/api/health', 500, [0.02], '500'),
+      series('TRACE', '/api/health', 500, times(90, 0.001), 'rejected.unsupported_method'),
+    ]),
+  );
+  const stats = buildStats(ring, context());
+
+  test('count as requests and in the 5xx rate, but neither as errors nor as served requests', () => {
+    expect(stats.totals.requests).toBe(100);
+    expect(stats.totals.errorRate).toBeCloseTo(1 / 10);
+    const trace = stats.routes.find((row) => row.method === 'TRACE')!;
+    expect(trace.requests).toBe(90);
+    expect(trace.statusCodes).toEqual({ 500: 90 });
+    expect(trace.errorRate).toBeNull();
+    const [point] = stats.points;
+    expect(point.errorRate).toBeCloseTo(1 / 10);
+    expect(point.requestsPerSecond['5xx']).toBe(91);
+  });
+});
+
 describe('buildStats over a window', () => {
   const ring = new FrameRing(5_000);
   // Step [START, START+5s): 10 fast 200s and two 500s; step [+5s, +10s): 4 POSTs and 6 unmatched 404s.

@@ -1,6 +1,7 @@
 import { createLatencyHistogram, latencyQuantiles, mergeLatencyHistogram } from '../collect/latency-histogram.js';
 import type { Frame, FrameHttpSeries } from '../collect/frame.js';
 import type { SeriesPoint, StatusClassRates } from './stats-types.js';
+import { isFrameworkRejection } from '../record/http-instruments.js';
 import { statusClassOf } from './status-codes.js';
 
 const CHART_QUANTILES = [0.5, 0.9, 0.99] as const;
@@ -12,16 +13,18 @@ const CHART_QUANTILES = [0.5, 0.9, 0.99] as const;
 export function framePoint(frame: Frame, partial: boolean, include: (series: FrameHttpSeries) => boolean = () => true): SeriesPoint {
   const counts: StatusClassRates = { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 };
   const latency = createLatencyHistogram();
-  let requests = 0;
+  let served = 0;
   let errors = 0;
   for (const series of frame.http.values()) {
     if (!include(series)) continue;
     const count = series.latency.count;
     const statusClass = statusClassOf(series.status);
     if (statusClass) counts[statusClass] += count;
-    requests += count;
-    if (series.errorType !== undefined) errors += count;
     mergeLatencyHistogram(latency, series.latency);
+    // Requests Next refused before the app ran are in the 5xx rate, not in the error rate.
+    if (isFrameworkRejection(series.errorType)) continue;
+    served += count;
+    if (series.errorType !== undefined) errors += count;
   }
   const [p50, p90, p99] = latencyQuantiles(latency, CHART_QUANTILES);
   return {
@@ -34,10 +37,15 @@ export function framePoint(frame: Frame, partial: boolean, include: (series: Fra
       '4xx': perSecond(counts['4xx'], frame.seconds),
       '5xx': perSecond(counts['5xx'], frame.seconds),
     },
-    errorRate: requests > 0 ? errors / requests : null,
+    errorRate: errorRate(errors, served),
     durationSeconds: { p50, p90, p99 },
     activeRequests: frame.activeRequests,
   };
+}
+
+/** Share of the `served` requests (Next's rejections left out) that were errors; null for none served. */
+export function errorRate(errors: number, served: number): number | null {
+  return served > 0 ? errors / served : null;
 }
 
 /** count / seconds, 0 for an empty interval. */

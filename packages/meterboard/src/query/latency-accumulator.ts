@@ -1,5 +1,6 @@
+import { isFrameworkRejection } from '../record/http-instruments.js';
 import { createLatencyHistogram, latencyDistribution, latencyQuantiles, mergeLatencyHistogram, type LatencyBar, type LatencyHistogram } from '../collect/latency-histogram.js';
-import { perSecond } from './frame-point.js';
+import { errorRate, perSecond } from './frame-point.js';
 import type { DurationPercentiles } from './stats-types.js';
 
 const QUANTILES = [0.5, 0.9, 0.95, 0.99] as const;
@@ -8,22 +9,28 @@ const QUANTILES = [0.5, 0.9, 0.95, 0.99] as const;
 export class LatencyAccumulator {
   protected requests = 0;
   private errors = 0;
+  private rejected = 0;
   private latency: LatencyHistogram = createLatencyHistogram();
 
   /** Copies what `from` added up into this (empty) accumulator; `from` is not changed. */
   protected copyFrom(from: LatencyAccumulator): this {
     this.requests = from.requests;
     this.errors = from.errors;
+    this.rejected = from.rejected;
     this.latency = from.latency.clone();
     return this;
   }
 
-  /** Counts a series' calls of one frame, as errors if it has an error.type, and their durations. */
+  /**
+   * Counts a series' calls of one frame, as errors if it has an error.type (as neither errors nor
+   * served when Next refused them before the app ran), and their durations.
+   */
   add(series: { readonly errorType: string | undefined; readonly latency: LatencyHistogram }): void {
     const count = series.latency.count;
     if (count === 0) return;
     this.requests += count;
-    if (series.errorType !== undefined) this.errors += count;
+    if (isFrameworkRejection(series.errorType)) this.rejected += count;
+    else if (series.errorType !== undefined) this.errors += count;
     mergeLatencyHistogram(this.latency, series.latency);
   }
 
@@ -39,7 +46,7 @@ export class LatencyAccumulator {
     return {
       requests: this.requests,
       requestsPerSecond: perSecond(this.requests, seconds),
-      errorRate: this.requests > 0 ? this.errors / this.requests : null,
+      errorRate: errorRate(this.errors, this.requests - this.rejected),
       durationSeconds,
     };
   }

@@ -2,6 +2,7 @@ import 'server-only';
 import {
   errorRatio,
   errorsIncrease,
+  rejectedIncrease,
   inFlight,
   instancesUp,
   latencyQuantile,
@@ -67,11 +68,12 @@ async function fullAnswer(source: PrometheusSource, serviceName: string, window:
   const route = [...ROUTE_LABELS];
   const instant = (query: string) => client.instant(query, now);
 
-  const [sinceStart, inWindow, byStatus, errors, totalPercentiles, routePercentiles, active, actions, actionPercentiles, instances, points] = await Promise.all([
+  const [sinceStart, inWindow, byStatus, errors, rejected, totalPercentiles, routePercentiles, active, actions, actionPercentiles, instances, points] = await Promise.all([
     instant(requestsSinceStart(selector, route)),
     instant(requestsIncrease(selector, windowRange, route)),
     instant(requestsIncrease(selector, windowRange, [...route, 'http_response_status_code'])),
     instant(errorsIncrease(selector, windowRange, route)),
+    instant(rejectedIncrease(selector, windowRange, route)),
     Promise.all(PERCENTILES.map(([, q]) => instant(latencyQuantile(q, selector, windowRange)))),
     Promise.all(PERCENTILES.map(([, q]) => instant(latencyQuantile(q, selector, windowRange, route)))),
     instant(inFlight(selector)),
@@ -109,12 +111,13 @@ async function fullAnswer(source: PrometheusSource, serviceName: string, window:
     statusCodes[status] = (statusCodes[status] ?? 0) + Math.round(value);
   }
   const errorsByRoute = new Map(errors.map(({ labels, value }) => [routeKeyOf(labels), Math.round(value)]));
+  const rejectedByRoute = new Map(rejected.map(({ labels, value }) => [routeKeyOf(labels), Math.round(value)]));
   PERCENTILES.forEach(([name], i) => {
     for (const { labels, value } of routePercentiles[i]) rowOf(labels).durationSeconds[name] = finiteOrNull(value);
   });
   for (const [key, row] of rows) {
     row.requestsPerSecond = row.requests / window.seconds;
-    row.errorRate = row.requests > 0 ? (errorsByRoute.get(key) ?? 0) / row.requests : null;
+    row.errorRate = errorRateOf(errorsByRoute.get(key) ?? 0, row.requests - (rejectedByRoute.get(key) ?? 0));
   }
 
   const requests = Math.round(sum(inWindow));
@@ -128,7 +131,7 @@ async function fullAnswer(source: PrometheusSource, serviceName: string, window:
       requests,
       requestsSinceStart: sum(sinceStart),
       requestsPerSecond: requests / window.seconds,
-      errorRate: requests > 0 ? Math.min(1, Math.round(sum(errors)) / requests) : null,
+      errorRate: errorRateOf(Math.round(sum(errors)), requests - Math.round(sum(rejected))),
       inFlight: sum(active),
       durationSeconds: percentilesOf(totalPercentiles.map((vector) => vector[0]?.value)),
     },
@@ -241,4 +244,9 @@ function finiteOrNull(value: number | undefined): number | null {
 
 function sum(vector: InstantSample[]): number {
   return vector.reduce((total, { value }) => total + (Number.isFinite(value) ? value : 0), 0);
+}
+
+// Errors among the requests the app served (Next's rejections left out); null when it served none.
+function errorRateOf(errors: number, served: number): number | null {
+  return served > 0 ? Math.min(1, errors / served) : null;
 }

@@ -29,3 +29,27 @@ export const METRIC_NEXT_SERVER_ACTION_DURATION = 'next.server_action.duration';
 
 /** code.function.name of a server action id the running build does not know (stale or forged), as http.request.method's _OTHER. */
 export const OTHER_SERVER_ACTION = '_OTHER';
+
+/**
+ * error.type of a 5xx that Next answered before any code of the app ran, because of the request
+ * alone: anyone can send one, so it is no sign of the app's health, and the error ratios of the
+ * dashboard and of deploy/alerts.yml leave these out (isFrameworkRejection). Told apart from the
+ * app's own 5xx by record/framework-rejection.ts.
+ */
+export const FRAMEWORK_REJECTIONS = [  /** TRACE: the Fetch API cannot represent the request, so Next's proxy and route handlers fail on it. */
+  'rejected.unsupported_method',
+  /** A request target that is not a path (`GET *`, `OPTIONS *`). */
+  'rejected.invalid_target',
+  /** A server action POST whose Origin is not the host it was sent to (Next's CSRF check). */
+  'rejected.cross_origin_action',
+  /** An RSC request with a Next-Router-State-Tree header Next cannot parse. */
+  'rejected.invalid_router_state',
+] as const;
+
+/** One of FRAMEWORK_REJECTIONS. */
+export type FrameworkRejection = (typeof FRAMEWORK_REJECTIONS)[number];
+
+/** True for the error.type of a request Next refused before the app ran (FRAMEWORK_REJECTIONS). */
+export function isFrameworkRejection(errorType: string | undefined): boolean {
+  return errorType !== undefined && errorType.startsWith('rejected.');
+}

@@ -59,7 +59,7 @@ beforeAll(async () => {
   // If something else patched the prototype first, instrumentHttpServer would silently do nothing.
   expect((http.Server.prototype as unknown as Record<symbol, unknown>)[PATCHED]).toBeUndefined();
   provider = new MeterProvider({ readers: [reader] });
-  instrumentHttpServer({ meter: provider.getMeter('meterboard'), durationHistograms, excludedPaths: ['/metrics'], basePath: '', requestContext });
+  instrumentHttpServer({ meter: provider.getMeter('meterboard'), durationHistograms, excludedPaths: ['/metrics'], basePath: '', dashboardPath: '/meterboard', requestContext });
 
   server = http.createServer((request, response) => {
     // Added after the instrumentation's own 'close' listener, so it runs once the request is recorded.
@@ -89,9 +89,9 @@ afterAll(async () => {
   await provider?.shutdown();
 });
 
-/** Makes the request look routed by Next, as its router does before the app handles it. */
-function simulateNext(request: IncomingMessage, pathname: string): void {
-  (request as IncomingMessage & Record<symbol, unknown>)[NEXT_REQUEST_META] = { match: { definition: { pathname } } };
+/** Makes the request look routed by Next, as its router does before the app handles it (to a page, by default). */
+function simulateNext(request: IncomingMessage, pathname: string, kind: 'APP_PAGE' | 'APP_ROUTE' = 'APP_PAGE'): void {
+  (request as IncomingMessage & Record<symbol, unknown>)[NEXT_REQUEST_META] = { match: { definition: { pathname, kind } } };
 }
 
 interface Sent {
@@ -703,6 +703,20 @@ describe('server actions', () => {
     expect(actions).toEqual([{ attributes, count: 1, sum: expect.any(Number) }]);
   });
 
+  test('a cross-origin action that Next refuses (500, its CSRF check) is the action refused, not the action failing', async () => {
+    handle = answerAction(500);
+    const before = await collect();
+    const headers = { 'next-action': ACTION_ID, origin: 'http://evil.example' };
+    expect((await send('/things/new', { method: 'POST', headers })).status).toBe(500);
+    const after = await collect();
+
+    const rejected = { 'error.type': 'rejected.cross_origin_action' };
+    expect(recordedBetween(before, after, 'actions')).toEqual([{ attributes: { ...ACTION_NAME, ...rejected }, count: 1, sum: expect.any(Number) }]);
+    expect(recordedBetween(before, after)).toEqual([
+      { attributes: expected('POST', 500, { 'http.route': NEW_THING_ROUTE, ...rejected }), count: 1, sum: expect.any(Number) },
+    ]);
+  });
+
   test('an action whose client disconnects before the response is complete is aborted', async () => {
     const responseClosed = deferred();
     handle = (request, response) => {
@@ -758,6 +772,111 @@ describe('server actions', () => {
     expect(recordedBetween(before, after)).toEqual([
       { attributes: expected('POST', 200, { 'http.route': NEW_THING_ROUTE }), count: 1, sum: expect.any(Number) },
     ]);
+  });
+});
+
+describe('requests Next refuses before the app runs', () => {
+  /** Answers like Next: routed to `route` as `kind`, then the given status. */
+  function answerAs(status: number, route = ROUTE, kind: 'APP_PAGE' | 'APP_ROUTE' = 'APP_PAGE'): Handler {
+    return (request, response) => {
+      simulateNext(request, route, kind);
+      response.statusCode = status;
+      response.end();
+    };
+  }
+
+  test.each<[string, string, string, Record<string, string>, 'APP_PAGE' | 'APP_ROUTE', string]>([
+    ['TRACE to a route handler', 'TRACE', '/things/1', {}, 'APP_ROUTE', 'rejected.unsupported_method'],
+    ['TRACE to a page (through a proxy.ts)', 'TRACE', '/things/1', {}, 'APP_PAGE', 'rejected.unsupported_method'],
+    ['GET *', 'GET', '*', {}, 'APP_PAGE', 'rejected.invalid_target'],
+    ['OPTIONS *', 'OPTIONS', '*', {}, 'APP_PAGE', 'rejected.invalid_target'],
+    ['an RSC request with a garbage router state', 'GET', '/things/1', { rsc: '1', 'next-router-state-tree': 'garbage' }, 'APP_PAGE', 'rejected.invalid_router_state'],
+    ['an RSC request with a router state that is not an array', 'GET', '/things/1', { rsc: '1', 'next-router-state-tree': '%7B%7D' }, 'APP_PAGE', 'rejected.invalid_router_state'],
+    ['a form posted from another site', 'POST', '/things/1', { origin: 'http://evil.example', 'content-type': 'multipart/form-data; boundary=x' }, 'APP_PAGE', 'rejected.cross_origin_action'],
+    ['an action from an opaque origin', 'POST', '/things/1', { origin: 'null', 'next-action': 'x' }, 'APP_PAGE', 'rejected.cross_origin_action'],
+    ['an action whose Origin is no URL', 'POST', '/things/1', { origin: 'garbage', 'next-action': 'x' }, 'APP_PAGE', 'rejected.cross_origin_action'],
+  ])('%s answered 500 has error.type %s', async (_case, method, path, headers, kind, errorType) => {
+    handle = answerAs(500, ROUTE, kind);
+    const before = await collect();
+    expect((await send(path, { method, headers })).status).toBe(500);
+    const [recorded, ...rest] = recordedBetween(before, await collect());
+
+    expect(rest).toEqual([]);
+    expect(recorded.attributes).toMatchObject({ 'http.response.status_code': 500, 'error.type': errorType });
+  });
+
+  test.each<[string, string, Record<string, string>, 'APP_PAGE' | 'APP_ROUTE']>([
+    ['a GET that failed', 'GET', {}, 'APP_PAGE'],
+    ['a POST from another site to a route handler', 'POST', { origin: 'http://evil.example', 'content-type': 'multipart/form-data; boundary=x' }, 'APP_ROUTE'],
+    ['an action from the same origin', 'POST', { origin: 'http://localhost', host: 'localhost', 'next-action': 'x' }, 'APP_PAGE'],
+    ['an action from the origin a proxy forwarded', 'POST', { origin: 'https://shop.example', 'x-forwarded-host': 'shop.example, proxy.internal', 'next-action': 'x' }, 'APP_PAGE'],
+    ['an action without an Origin (Next lets it through)', 'POST', { 'next-action': 'x' }, 'APP_PAGE'],
+    ['an RSC request with a router state Next can parse', 'GET', { rsc: '1', 'next-router-state-tree': encodeURIComponent('["",{"children":["__PAGE__",{}]}]') }, 'APP_PAGE'],
+  ])("%s is the app's own 500 (error.type 500)", async (_case, method, headers, kind) => {
+    handle = answerAs(500, ROUTE, kind);
+    const before = await collect();
+    expect((await send('/things/1', { method, headers })).status).toBe(500);
+    const [recorded] = recordedBetween(before, await collect());
+
+    expect(recorded.attributes['error.type']).toBe('500');
+  });
+
+  test('the same requests answered without a 5xx are no errors at all', async () => {
+    handle = answerAs(200);
+    const before = await collect();
+    expect((await send('/things/1', { method: 'TRACE' })).status).toBe(200);
+    const [recorded] = recordedBetween(before, await collect());
+
+    expect(recorded.attributes).not.toHaveProperty('error.type');
+  });
+});
+
+describe("meterboard's own paths", () => {
+  test.each([
+    ['/metrics', 'GET, HEAD, OPTIONS'],
+    ['/meterboard/api/stats?window=1m', 'GET, HEAD, OPTIONS'],
+    ['/meterboard', 'GET, HEAD, POST'],
+    ['/meterboard/routes', 'GET, HEAD, POST'],
+  ])('TRACE %s answers 405 with Allow: %s before the app sees it, unrecorded', async (path, allow) => {
+    let reachedApp = false;
+    handle = (_request, response) => {
+      reachedApp = true;
+      response.end();
+    };
+    const before = await collect();
+    const response = await new Promise<http.IncomingMessage & { body: string }>((resolve, reject) => {
+      const request = http.request({ host: '127.0.0.1', port, path, method: 'TRACE', agent: false }, (incoming) => {
+        let body = '';
+        incoming.setEncoding('utf8');
+        incoming.on('data', (chunk: string) => (body += chunk));
+        incoming.on('end', () => resolve(Object.assign(incoming, { body })));
+      });
+      request.on('error', reject);
+      request.end();
+    });
+
+    expect(response.statusCode).toBe(405);
+    expect(response.headers.allow).toBe(allow);
+    expect(JSON.parse(response.body)).toEqual({ error: { code: 'method_not_allowed', message: `TRACE is not supported here; use ${allow.replace(/, (?=\w+$)/, ' or ').replaceAll(', ', ' or ')}.` } });
+    expect(reachedApp).toBe(false);
+    expect(recordedBetween(before, await collect())).toEqual([]);
+  });
+
+  test.each(['/things/1', '/meterboards', '/metrics/x'])('TRACE %s is left to the app', async (path) => {
+    handle = (_request, response) => response.end('traced');
+    expect(await send(path, { method: 'TRACE' })).toEqual({ status: 200, body: 'traced' });
+  });
+});
+
+describe('excluded paths are matched by the route Next chose too', () => {
+  test.each(['/%2e/metrics', '/a/../metrics', '/./metrics'])('%s, routed by Next to /metrics, is not recorded', async (path) => {
+    handle = (request, response) => {
+      simulateNext(request, '/metrics', 'APP_ROUTE');
+      response.end('metrics');
+    };
+    const before = await collect();
+    expect((await send(path)).status).toBe(200);
+    expect(recordedBetween(before, await collect())).toEqual([]);
   });
 });
 

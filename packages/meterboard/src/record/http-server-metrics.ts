@@ -13,15 +13,19 @@ import {
   ATTR_URL_SCHEME,
   METRIC_HTTP_SERVER_REQUEST_DURATION,
 } from '@opentelemetry/semantic-conventions';
+import { answeredForbiddenMethod } from '../http/own-path-methods.js';
 import { logOnce } from '../log-once.js';
 import {
   ABORTED_ERROR_TYPE,
   DURATION_BUCKETS_S,
+  FRAMEWORK_REJECTIONS,
+  type FrameworkRejection,
   METRIC_HTTP_SERVER_ACTIVE_REQUESTS,
   METRIC_NEXT_SERVER_ACTION_DURATION,
 } from './http-instruments.js';
 import type { DurationHistogram, DurationHistograms } from './duration-histograms.js';
 import { drainSeries, type DrainedSeries, type RecordedSeries } from './recorded-series.js';
+import { frameworkRejectionOf } from './framework-rejection.js';
 import { routeTemplateOf } from './route-template.js';
 import { serverActionIdOf } from './server-action.js';
 import { ServerActionAttributeCache } from './server-action-attributes.js';
@@ -78,6 +82,8 @@ interface Options {
   excludedPaths: readonly string[];
   /** next.config's basePath ('' for none): every request path starts with it. */
   basePath: string;
+  /** Where the dashboard lives, without basePath (Config.dashboardPath). */
+  dashboardPath: string;
   /** Entered for every measured request when given, for setRequestAttributes; undefined costs nothing. */
   requestContext: AsyncLocalStorage<RequestState> | undefined;
 }
@@ -105,7 +111,7 @@ export interface HttpServerRecorder {
  * MetricProducer) for /metrics, and into its base-2 exponential histogram for the dashboard's
  * percentiles. Only requests with extra attributes (setRequestAttributes) hash those extras.
  */
-export function instrumentHttpServer({ meter, durationHistograms, excludedPaths, basePath, requestContext }: Options): HttpServerRecorder {
+export function instrumentHttpServer({ meter, durationHistograms, excludedPaths, basePath, dashboardPath, requestContext }: Options): HttpServerRecorder {
   const duration = durationHistograms.histogram(METRIC_HTTP_SERVER_REQUEST_DURATION, {
     description: 'Duration of HTTP server requests.',
     unit: 's',
@@ -125,7 +131,10 @@ export function instrumentHttpServer({ meter, durationHistograms, excludedPaths,
   });
   const serverActionAttributes = new ServerActionAttributeCache(serverActionDuration);
   const isExcluded = pathMatcher(excludedPaths, basePath);
+  // Route templates carry no basePath.
+  const isExcludedRoute = pathMatcher(excludedPaths);
   const staticPrefix = `${basePath}/_next/static/`;
+  const ownPaths = { basePath, dashboardPath };
   const attributeCaches = new Map<string, AttributeCache>();
   activeRequests.addCallback((result) => {
     for (const cache of attributeCaches.values()) result.observe(cache.activeCount, cache.active);
@@ -183,12 +192,17 @@ export function instrumentHttpServer({ meter, durationHistograms, excludedPaths,
       // https://opentelemetry.io/docs/specs/semconv/http/http-spans/: the status code only if one was
       // sent, and the one sent: a streamed page may set statusCode after its headers left (FIELD-NOTES).
       const status = state.sentStatus ?? (response.headersSent ? response.statusCode : undefined);
+      const route = routeTemplateOf(request);
+      // Next routes /%2e/metrics and /a/../metrics as /metrics: the raw path checked at the start
+      // misses them, the template Next matched does not.
+      if (route !== undefined && isExcludedRoute(route)) return;
       const aborted = !response.writableFinished;
-      const series = state.attributes.forResponse(routeTemplateOf(request), status, aborted);
+      const rejection = status !== undefined && status >= 500 && !aborted ? frameworkRejectionOf(request) : undefined;
+      const series = state.attributes.forResponse(route, status, aborted, rejection);
       (state.extraAttributes ? duration.withExtraAttributes(series, state.extraAttributes) : series.histogram).record(seconds);
       series.latency.record(seconds);
       if (state.serverActionId !== undefined) {
-        const action = serverActionAttributes.forResponse(state.serverActionId, status, aborted);
+        const action = serverActionAttributes.forResponse(state.serverActionId, status, aborted, rejection);
         action.histogram.record(seconds);
         action.latency.record(seconds);
       }
@@ -204,6 +218,7 @@ export function instrumentHttpServer({ meter, durationHistograms, excludedPaths,
       if (event === 'request') {
         let state: RequestState | undefined;
         try {
+          if (answeredForbiddenMethod(arguments[1], arguments[2], ownPaths)) return true;
           state = startRequest(arguments[1], arguments[2]);
         } catch (error) {
           logOnce('start', 'failed to start measuring an HTTP request; later failures are not logged', error);
@@ -254,21 +269,24 @@ class AttributeCache {
     this.active = { [ATTR_HTTP_REQUEST_METHOD]: method, [ATTR_URL_SCHEME]: scheme };
   }
 
-  forResponse(route: string | undefined, status: number | undefined, aborted: boolean): RecordedSeries {
+  forResponse(route: string | undefined, status: number | undefined, aborted: boolean, rejection: FrameworkRejection | undefined): RecordedSeries {
     let byStatus = this.byRoute.get(route);
     if (byStatus === undefined) {
       byStatus = new Map();
       this.byRoute.set(route, byStatus);
     }
-    // One map for all outcomes: 0 is "no response sent", a negated status is "aborted after sending it".
-    const key = status === undefined ? 0 : aborted ? -status : status;
+    // One map for all outcomes: 0 is "no response sent", a negated status is "aborted after sending
+    // it", a status past 1000 one that Next sent for a framework rejection (its place in the thousands).
+    const key = status === undefined ? 0 : aborted ? -status : rejection === undefined ? status : status + 1000 * (1 + FRAMEWORK_REJECTIONS.indexOf(rejection));
     let series = byStatus.get(key);
     if (series === undefined) {
       const attributes: Attributes = { ...this.active };
       if (route !== undefined) attributes[ATTR_HTTP_ROUTE] = route;
       if (status !== undefined) attributes[ATTR_HTTP_RESPONSE_STATUS_CODE] = status;
       // https://opentelemetry.io/docs/specs/semconv/http/http-metrics/: error.type is the status code on 5xx.
+      // Requests Next refused before the app ran say why instead (framework-rejection.ts).
       if (aborted) attributes[ATTR_ERROR_TYPE] = ABORTED_ERROR_TYPE;
+      else if (rejection !== undefined) attributes[ATTR_ERROR_TYPE] = rejection;
       else if (status !== undefined && status >= 500) attributes[ATTR_ERROR_TYPE] = String(status);
       series = this.histogram.newSeries(attributes);
       byStatus.set(key, series);

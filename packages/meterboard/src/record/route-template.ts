@@ -14,7 +14,16 @@ const NEXT_REQUEST_META = Symbol.for('NextInternalRequestMeta');
 const NOT_FOUND_ROUTES = new Set(['/_not-found', '/_error', '/404', '/500']);
 
 interface NextRequestMeta {
-  match?: { definition?: { pathname?: unknown } };
+  match?: { definition?: { pathname?: unknown; kind?: unknown } };
+}
+
+function requestMetaOf(request: IncomingMessage): NextRequestMeta | undefined {
+  return (request as IncomingMessage & { [NEXT_REQUEST_META]?: NextRequestMeta })[NEXT_REQUEST_META];
+}
+
+/** True when Next routed the request to a page of the app router (not a route handler or a file). */
+export function isAppPageRequest(request: IncomingMessage): boolean {
+  return requestMetaOf(request)?.match?.definition?.kind === 'APP_PAGE';
 }
 
 /**
@@ -22,7 +31,7 @@ interface NextRequestMeta {
  * matched no route of the app; never the raw path, so unmatched paths cannot create series.
  */
 export function routeTemplateOf(request: IncomingMessage): string | undefined {
-  const meta = (request as IncomingMessage & { [NEXT_REQUEST_META]?: NextRequestMeta })[NEXT_REQUEST_META];
+  const meta = requestMetaOf(request);
   const pathname = meta?.match?.definition?.pathname;
   if (typeof pathname === 'string') return NOT_FOUND_ROUTES.has(pathname) ? undefined : pathname;
   // Next attaches its request meta to every request it handles; without it (or with a match of

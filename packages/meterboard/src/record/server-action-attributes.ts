@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Attributes } from '@opentelemetry/api';
 import { ATTR_CODE_FILE_PATH, ATTR_CODE_FUNCTION_NAME, ATTR_ERROR_TYPE } from '@opentelemetry/semantic-conventions';
-import { ABORTED_ERROR_TYPE, OTHER_SERVER_ACTION } from './http-instruments.js';
+import { ABORTED_ERROR_TYPE, FRAMEWORK_REJECTIONS, OTHER_SERVER_ACTION, type FrameworkRejection } from './http-instruments.js';
 import type { DurationHistogram } from './duration-histograms.js';
 import type { RecordedSeries } from './recorded-series.js';
 import { serverActionName, type ServerActionName } from './server-action.js';
@@ -16,22 +16,24 @@ export class ServerActionAttributeCache {
 
   constructor(private readonly histogram: DurationHistogram) {}
 
-  forResponse(actionId: string, status: number | undefined, aborted: boolean): RecordedSeries {
+  forResponse(actionId: string, status: number | undefined, aborted: boolean, rejection?: FrameworkRejection): RecordedSeries {
     const action = serverActionName(actionId);
     let byOutcome = this.byAction.get(action);
     if (byOutcome === undefined) {
       byOutcome = new Map();
       this.byAction.set(action, byOutcome);
     }
-    // Same error.type rule as http.server.request.duration: 'aborted', or the status code on 5xx.
-    // One map for all outcomes: 0 is success, -1 is aborted, anything else the 5xx status.
-    const outcome = aborted ? -1 : status !== undefined && status >= 500 ? status : 0;
+    // Same error.type rule as http.server.request.duration: 'aborted', a framework rejection (the
+    // action never ran), or the status code on 5xx. One map for all outcomes: 0 is success, -1 is
+    // aborted, below that a rejection (by its place in the list), anything else the 5xx status.
+    const outcome = aborted ? -1 : rejection !== undefined ? -2 - FRAMEWORK_REJECTIONS.indexOf(rejection) : status !== undefined && status >= 500 ? status : 0;
     let series = byOutcome.get(outcome);
     if (series === undefined) {
       const attributes: Attributes = action
         ? { [ATTR_CODE_FUNCTION_NAME]: action.name, [ATTR_CODE_FILE_PATH]: action.file }
         : { [ATTR_CODE_FUNCTION_NAME]: OTHER_SERVER_ACTION };
       if (outcome === -1) attributes[ATTR_ERROR_TYPE] = ABORTED_ERROR_TYPE;
+      else if (rejection !== undefined) attributes[ATTR_ERROR_TYPE] = rejection;
       else if (outcome !== 0) attributes[ATTR_ERROR_TYPE] = String(outcome);
       series = this.histogram.newSeries(attributes);
       byOutcome.set(outcome, series);
