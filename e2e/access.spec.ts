@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { collectConsoleErrors } from './console-errors';
 import { parseExposition, requestCount } from './metrics-text';
 import { OwnServer } from './own-server';
-import { MISCONFIGURED_TOKEN_PORT, PRIVATE_PORT, TOKEN_PORT } from './ports';
+import { MISCONFIGURED_TOKEN_PORT, NODE_ENV_DEVELOPMENT_PORT, PRIVATE_PORT, TOKEN_PORT } from './ports';
 
 // Two servers of the production build that the shared (public) ones cannot be: one with no access
 // configured, one with a token. Each spec starts its own so it can read the server's log.
@@ -64,6 +64,22 @@ test.describe('next start with neither METRICS_AUTH_TOKEN nor METRICS_PUBLIC', (
         return requestCount(parseExposition(await response.text()), { method: 'GET', route: '/api/orders', status: 200 });
       })
       .toBe(3);
+  });
+});
+
+test.describe('next start with NODE_ENV=development', () => {
+  // A stray NODE_ENV does not make a production build next dev: the dashboard stays private.
+  const server = new OwnServer(NODE_ENV_DEVELOPMENT_PORT, { NODE_ENV: 'development' });
+  test.beforeAll(async () => server.start());
+  test.afterAll(async () => server.stop());
+
+  test('the dashboard and its endpoints stay private, and the log says why NODE_ENV did not open them', async ({ page }) => {
+    for (const path of DASHBOARD_ENDPOINTS) expect((await fetch(`${server.url}${path}`)).status, path).toBe(403);
+    await page.goto(`${server.url}/meterboard`);
+    await expect(page.getByRole('heading', { name: 'The dashboard is private' })).toBeVisible();
+    await expect
+      .poll(() => accessLines(server.output))
+      .toEqual([expect.stringContaining('answer 403 (NODE_ENV=development, but this server runs a production build, not next dev) until METRICS_AUTH_TOKEN')]);
   });
 });
 
@@ -140,12 +156,85 @@ test.describe('next start with METRICS_AUTH_TOKEN', () => {
     expect((await page.goto(`${server.url}/metrics`))?.status()).toBe(200);
     expect(errors).toEqual([]);
 
+    // A sign-in lasts 8 hours by default (METRICS_SESSION_MAX_AGE), in the browser as on the server.
+    expect(cookie.expires - Date.now() / 1000).toBeGreaterThan(8 * 3600 - 120);
+    expect(cookie.expires - Date.now() / 1000).toBeLessThanOrEqual(8 * 3600);
+    const withCookie = { headers: { Cookie: `${cookie.name}=${cookie.value}` } };
+    expect((await fetch(`${server.url}/meterboard/api/stats`, withCookie)).status).toBe(200);
+
     // Signing out forgets the cookie: the sign-in page is back, and the data is closed again.
     await page.goto(`${server.url}/meterboard`);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in to meterboard' })).toBeVisible();
     expect(await context.cookies()).toEqual([]);
     expect((await page.request.get(`${server.url}/meterboard/api/stats`)).status()).toBe(401);
+    // The session ended on the server too: a copy of the old cookie opens nothing any more.
+    expect((await fetch(`${server.url}/meterboard/api/stats`, withCookie)).status).toBe(401);
+    expect((await fetch(`${server.url}/metrics`, withCookie)).status).toBe(401);
+  });
+
+  test('the sign-in page carries the security headers for prefetch requests too', async () => {
+    for (const headers of [{ 'Next-Router-Prefetch': '1' }, { Purpose: 'prefetch' }, { 'Sec-Purpose': 'prefetch' }] as Record<string, string>[]) {
+      const response = await fetch(`${server.url}/meterboard`, { headers });
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await response.text()).toContain('Sign in to meterboard');
+      expect(response.headers.get('content-security-policy'), JSON.stringify(headers)).toMatch(/script-src 'self' 'nonce-/);
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
+
+  test('two sign-ins in the same second get different sessions, and signing out one leaves the other', async ({ browser }) => {
+    const signIn = async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/meterboard`);
+      await page.getByLabel('Access token').fill(TOKEN);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+      return { context, page, cookie: (await context.cookies())[0] };
+    };
+    const [first, second] = await Promise.all([signIn(), signIn()]);
+    expect(first.cookie.value).not.toBe(second.cookie.value);
+    await first.page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(first.page.getByRole('heading', { name: 'Sign in to meterboard' })).toBeVisible();
+    expect((await second.page.request.get(`${server.url}/meterboard/api/stats`)).status()).toBe(200);
+    await Promise.all([first.context.close(), second.context.close()]);
+  });
+
+  test('one client gets 10 wrong tokens a minute on the sign-in form, then even the right one is refused unchecked; other clients go on; the log stays short', async ({ browser }) => {
+    // Next keeps a client's X-Forwarded-For (it fills in the socket's address only when there is none): one header, one client.
+    const client = async (address: string) => {
+      const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': address } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/meterboard`);
+      return { context, page };
+    };
+    const attacker = await client('203.0.113.7');
+    for (let i = 0; i < 10; i++) {
+      await attacker.page.getByLabel('Access token').fill(`${TOKEN}${i}`);
+      await attacker.page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(attacker.page.getByRole('main').getByRole('alert')).toHaveText('That is not the token in METRICS_AUTH_TOKEN.');
+      // The next attempt starts from a fresh form, so each alert is that attempt's.
+      await attacker.page.reload();
+    }
+    await attacker.page.getByLabel('Access token').fill(TOKEN);
+    await attacker.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(attacker.page.getByRole('main').getByRole('alert')).toHaveText(/^Too many wrong tokens: try again in ([1-5]?[0-9]|60) s\.$/);
+    expect(await attacker.context.cookies()).toEqual([]);
+
+    const neighbour = await client('203.0.113.8');
+    await neighbour.page.getByLabel('Access token').fill(TOKEN);
+    await neighbour.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(neighbour.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+    // The first refusal is logged at once, the rest in at most one line a minute since then.
+    const refusals = () => server.output.split('\n').filter((line) => line.includes('[meterboard] access refused:'));
+    await expect.poll(refusals).not.toEqual([]);
+    expect(refusals()[0]).toMatch(/access refused: 1 wrong (token on the sign-in form|bearer token); the next such line comes 60 s later at the earliest\./);
+    expect(refusals().length).toBeLessThanOrEqual(1 + Math.ceil((Date.now() - server.startedAt) / 60_000));
+    expect(server.output).not.toContain(TOKEN);
+    await Promise.all([attacker.context.close(), neighbour.context.close()]);
   });
 });
 
@@ -173,7 +262,9 @@ test.describe('next start with a malformed METRICS_AUTH_TOKEN', () => {
     await expect(page.getByRole('main')).not.toContainText(tooShort);
     await expect.poll(() => server.output).toMatch(/\[meterboard\] .*METRICS_AUTH_TOKEN must be at least 16 characters/);
     expect(server.output).not.toContain(tooShort);
-    // The app itself serves as usual.
+    // The app itself serves as usual, and is measured: access is about reading, not recording.
     expect((await fetch(`${server.url}/api/orders`)).status).toBe(200);
+    expect(server.output).toContain('[meterboard] measuring HTTP requests');
+    expect(server.output).not.toContain('metrics are off');
   });
 });

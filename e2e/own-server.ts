@@ -7,6 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 export class OwnServer {
   private process: ChildProcess | undefined;
   private log = '';
+  /** Date.now() when start() was last called. */
+  startedAt = 0;
 
   constructor(
     readonly port: number,
@@ -30,6 +32,7 @@ export class OwnServer {
    */
   async start(): Promise<void> {
     this.log = '';
+    this.startedAt = Date.now();
     // Its own process group, so stop() also ends the server that `next start` runs as a child.
     const child = spawn('npx', ['next', this.command, '-p', String(this.port)], {
       cwd: this.cwd,

@@ -83,3 +83,6 @@ export const CREATE_NEXT_APP_DEV_PORT = BASE + 33;
 export const NEXT_16_1_PORT = BASE + 34;
 export const NEXT_16_2_PORT = BASE + 35;
 export const NEXT_16_3_PORT = BASE + 36;
+
+/** `next start` with NODE_ENV=development and no access variables: still a production server. */
+export const NODE_ENV_DEVELOPMENT_PORT = BASE + 37;

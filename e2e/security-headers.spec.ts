@@ -42,6 +42,22 @@ test('dashboard pages carry a strict CSP with a fresh nonce per view, and the ha
   expect(nonces.size).toBe(DASHBOARD_PAGES.length + 1);
 });
 
+// Prefetch requests without RSC: 1 get the whole HTML document, so they get the whole policy too.
+const PREFETCH_VARIANTS: Record<string, string>[] = [{ 'Next-Router-Prefetch': '1' }, { Purpose: 'prefetch' }, { 'Sec-Purpose': 'prefetch' }, { 'Next-Router-Prefetch': '1', Purpose: 'prefetch' }];
+
+test('a prefetch of a dashboard page is HTML with the same policy and headers', async ({ request }) => {
+  for (const headers of PREFETCH_VARIANTS) {
+    for (const path of DASHBOARD_PAGES) {
+      const response = await request.get(path, { headers });
+      const what = `${path} with ${JSON.stringify(headers)}`;
+      expect(response.status(), what).toBe(200);
+      expect(response.headers()['content-type'], what).toMatch(/^text\/html/);
+      expect(directives(response.headers()['content-security-policy'] ?? '')['script-src'], what).toContainEqual(expect.stringMatching(/^'nonce-/));
+      expect(response.headers(), what).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY' });
+    }
+  }
+});
+
 test('the dashboard works under its CSP without a single violation', async ({ page }) => {
   await page.addInitScript(() => {
     const violations: string[] = [];

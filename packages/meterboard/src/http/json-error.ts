@@ -13,7 +13,12 @@ export function badRequest(message: string): Response {
 
 /** 405: the endpoint answers only `allowed`; the Allow header and the message say which. */
 export function methodNotAllowed(method: string, allowed: readonly string[]): Response {
-  return jsonError(405, 'method_not_allowed', `${method} is not supported here; use ${allowed.join(' or ')}.`, { Allow: allowed.join(', ') });
+  return jsonError(405, 'method_not_allowed', methodNotAllowedMessage(method, allowed), { Allow: allowed.join(', ') });
+}
+
+/** "TRACE is not supported here; use GET, HEAD or OPTIONS." */
+export function methodNotAllowedMessage(method: string, allowed: readonly string[]): string {
+  return `${method} is not supported here; use ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}.`;
 }
 
 /** What a GET-only endpoint allows: HEAD is Next's GET without a body. */

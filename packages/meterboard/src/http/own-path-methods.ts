@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiError } from '../query/stats-types.js';
 import { FETCH_FORBIDDEN_METHODS } from '../record/framework-rejection.js';
 import { API_SEGMENT, METRICS_PATH } from '../paths.js';
-import { GET_ONLY_METHODS } from './json-error.js';
+import { GET_ONLY_METHODS, methodNotAllowedMessage } from './json-error.js';
 
 // The dashboard's pages take POST too: the sign-in and sign-out server actions.
 const PAGE_METHODS = ['GET', 'HEAD', 'POST'] as const;
@@ -27,7 +27,7 @@ export function answeredForbiddenMethod(request: IncomingMessage, response: Serv
         ? PAGE_METHODS
         : undefined;
   if (allowed === undefined) return false;
-  const body: ApiError = { error: { code: 'method_not_allowed', message: `${method} is not supported here; use ${allowed.join(' or ')}.` } };
+  const body: ApiError = { error: { code: 'method_not_allowed', message: methodNotAllowedMessage(method, allowed) } };
   response.writeHead(405, { Allow: allowed.join(', '), 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
   response.end(JSON.stringify(body));
   return true;

@@ -857,7 +857,7 @@ describe("meterboard's own paths", () => {
 
     expect(response.statusCode).toBe(405);
     expect(response.headers.allow).toBe(allow);
-    expect(JSON.parse(response.body)).toEqual({ error: { code: 'method_not_allowed', message: `TRACE is not supported here; use ${allow.replace(/, (?=\w+$)/, ' or ').replaceAll(', ', ' or ')}.` } });
+    expect(JSON.parse(response.body)).toEqual({ error: { code: 'method_not_allowed', message: `TRACE is not supported here; use ${allow.replace(/, (?=\w+$)/, ' or ')}.` } });
     expect(reachedApp).toBe(false);
     expect(recordedBetween(before, await collect())).toEqual([]);
   });
