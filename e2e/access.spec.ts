@@ -184,7 +184,7 @@ test.describe('next start with METRICS_AUTH_TOKEN', () => {
     }
   });
 
-  test('two sign-ins in the same second get different sessions, and signing out one leaves the other', async ({ browser }) => {
+  test('two browsers signing in at once get different sessions, and signing out one leaves the other', async ({ browser }) => {
     const signIn = async () => {
       const context = await browser.newContext();
       const page = await context.newPage();

@@ -28,7 +28,8 @@ export function answeredForbiddenMethod(request: IncomingMessage, response: Serv
         : undefined;
   if (allowed === undefined) return false;
   const body: ApiError = { error: { code: 'method_not_allowed', message: methodNotAllowedMessage(method, allowed) } };
-  response.writeHead(405, { Allow: allowed.join(', '), 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-  response.end(JSON.stringify(body));
+  const json = JSON.stringify(body);
+  response.writeHead(405, { Allow: allowed.join(', '), 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(json), 'Cache-Control': 'no-store' });
+  response.end(json);
   return true;
 }
