@@ -70,6 +70,8 @@ export default defineConfig({
     // Starts its own private servers (e2e/own-server.ts).
     { name: 'own-servers', testMatch: ['host-access.spec.ts', 'host-dev.spec.ts', 'host-vercel-otel.spec.ts', 'access.spec.ts', 'faults.spec.ts', 'otlp-export.spec.ts', 'prometheus-backend.spec.ts', 'prometheus-scrape.spec.ts'] },
     { name: 'fresh-production', testMatch: 'empty-state.spec.ts', use: { baseURL: `http://127.0.0.1:${FRESH_PORT}` } },
+    // Starts its own next dev (e2e/dev.spec.ts) when it runs, not while every other server starts and
+    // compiles: once, in a full run, that next dev never picked up an edit.
     { name: 'dev', testMatch: 'dev.spec.ts', use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
     { name: 'cardinality', testMatch: 'cardinality.spec.ts', use: { baseURL: `http://127.0.0.1:${CARDINALITY_PORT}` } },
     { name: 'cache-components', testMatch: ['host-cache-components.spec.ts', 'streamed-status.spec.ts', 'lifetime-cardinality.spec.ts'], use: { baseURL: `http://127.0.0.1:${CACHE_COMPONENTS_PORT}` } },
@@ -100,13 +102,5 @@ export default defineConfig({
     fixtureServer('next-16.1', NEXT_16_1_PORT),
     fixtureServer('next-16.2', NEXT_16_2_PORT),
     fixtureServer('next-16.3', NEXT_16_3_PORT),
-    {
-      command: `npx next dev -p ${DEV_PORT}`,
-      // Its compile and reload lines, so that a spec waiting for a reload shows what the server did.
-      stdout: 'pipe' as const,
-      url: `http://127.0.0.1:${DEV_PORT}/meterboard/api/stats`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
   ],
 });

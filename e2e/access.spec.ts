@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test';
 import { collectConsoleErrors } from './console-errors';
 import { parseExposition, requestCount } from './metrics-text';
 import { OwnServer } from './own-server';
-import { MISCONFIGURED_TOKEN_PORT, NODE_ENV_DEVELOPMENT_PORT, PRIVATE_PORT, TOKEN_PORT } from './ports';
+import { fixtureDir } from './fixtures/apps.cjs';
+import { MISCONFIGURED_TOKEN_PORT, NODE_ENV_DEVELOPMENT_15_PORT, NODE_ENV_DEVELOPMENT_PORT, PRIVATE_PORT, TOKEN_PORT } from './ports';
 
 // Two servers of the production build that the shared (public) ones cannot be: one with no access
 // configured, one with a token. Each spec starts its own so it can read the server's log.
@@ -80,6 +81,18 @@ test.describe('next start with NODE_ENV=development', () => {
     await expect
       .poll(() => accessLines(server.output))
       .toEqual([expect.stringContaining('answer 403 (NODE_ENV=development, but this server runs a production build, not next dev) until METRICS_AUTH_TOKEN')]);
+  });
+});
+
+test.describe('next start of the Next 15.5 fixture with NODE_ENV=development', () => {
+  // Next 15.5 inlines no __NEXT_DEV_SERVER: there meterboard reads NODE_ENV as Next compiled it.
+  const server = new OwnServer(NODE_ENV_DEVELOPMENT_15_PORT, { NODE_ENV: 'development' }, fixtureDir('next-15.5'));
+  test.beforeAll(async () => server.start());
+  test.afterAll(async () => server.stop());
+
+  test('stays private too', async () => {
+    for (const path of DASHBOARD_ENDPOINTS) expect((await fetch(`${server.url}${path}`)).status, path).toBe(403);
+    await expect.poll(() => accessLines(server.output)).toEqual([expect.stringContaining('(NODE_ENV=development, but this server runs a production build, not next dev)')]);
   });
 });
 

@@ -2,6 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { collectConsoleErrors } from './console-errors';
 import { requestCount, scrape } from './metrics-text';
+import { OwnServer } from './own-server';
+import { DEV_PORT } from './ports';
+
+const server = new OwnServer(DEV_PORT, {}, undefined, 'dev');
+test.beforeAll(async () => server.start());
+test.afterAll(async () => server.stop());
 
 test('under next dev the dashboard renders without console errors and requests are measured', async ({ page, request }) => {
   const errors = collectConsoleErrors(page);

@@ -86,3 +86,6 @@ export const NEXT_16_3_PORT = BASE + 36;
 
 /** `next start` with NODE_ENV=development and no access variables: still a production server. */
 export const NODE_ENV_DEVELOPMENT_PORT = BASE + 37;
+
+/** The same for the Next 15.5 fixture, which has no __NEXT_DEV_SERVER. */
+export const NODE_ENV_DEVELOPMENT_15_PORT = BASE + 38;
