@@ -6,7 +6,11 @@ import { OwnServer } from './own-server';
 import { DEV_PORT } from './ports';
 
 const server = new OwnServer(DEV_PORT, {}, undefined, 'dev');
-test.beforeAll(async () => server.start());
+test.beforeAll(async () => {
+  // Its first answer compiles the stats endpoint, which can take a minute on a busy machine.
+  test.setTimeout(180_000);
+  await server.start(150_000);
+});
 test.afterAll(async () => server.stop());
 
 test('under next dev the dashboard renders without console errors and requests are measured', async ({ page, request }) => {

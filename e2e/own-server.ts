@@ -30,7 +30,7 @@ export class OwnServer {
    * Starts the server and resolves once this process said it is ready and answers HTTP (with any
    * status: access control may refuse); rejects if it exits first, e.g. because the port is taken.
    */
-  async start(): Promise<void> {
+  async start(timeoutMs = 60_000): Promise<void> {
     this.log = '';
     this.startedAt = Date.now();
     // Its own process group, so stop() also ends the server that `next start` runs as a child.
@@ -44,7 +44,7 @@ export class OwnServer {
     for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => (this.log += chunk.toString()));
     let exited = false;
     child.once('exit', () => (exited = true));
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (exited) throw new Error(`next start -p ${this.port} exited before it was ready:\n${this.log}`);
       // Next prints "Ready" once it listens: another server on the port would answer without it.
@@ -54,7 +54,7 @@ export class OwnServer {
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    throw new Error(`next start -p ${this.port} did not answer within 60 s:\n${this.log}`);
+    throw new Error(`next ${this.command} -p ${this.port} did not answer within ${timeoutMs / 1000} s:\n${this.log}`);
   }
 
   /**

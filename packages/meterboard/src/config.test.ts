@@ -120,7 +120,7 @@ describe('parseConfig', () => {
   });
   describe('METRICS_AUTH_TOKEN and METRICS_PUBLIC', () => {
     test('unset: no token, not public, sessions of 8 hours', () => {
-      expect(parseAccessConfig({}, [], false)).toEqual({ authToken: undefined, publicDashboard: false, development: false, nodeEnv: undefined, sessionMaxAgeS: 28_800 });
+      expect(parseAccessConfig({}, [], false)).toEqual({ authToken: undefined, publicDashboard: false, development: false, nodeEnv: undefined, sessionMaxAgeS: 28_800, warnings: [] });
     });
 
     test('a token of 16 visible characters or more is kept as given', () => {
@@ -149,8 +149,10 @@ describe('parseConfig', () => {
       expect(parseAccessConfig({ METRICS_SESSION_MAX_AGE: value }).sessionMaxAgeS).toBe(expected);
     });
 
-    test.each(['59', '2592001', '1h', '-5', '3.5'])('METRICS_SESSION_MAX_AGE=%j throws a ConfigError naming the range', (value) => {
-      expect(() => parseAccessConfig({ METRICS_SESSION_MAX_AGE: value })).toThrow(/^METRICS_SESSION_MAX_AGE must be a whole number of seconds from 60 to 2592000/);
+    test.each(['59', '2592001', '1h', '-5', '3.5'])('METRICS_SESSION_MAX_AGE=%j is the default, with a warning naming the range', (value) => {
+      const warnings: string[] = [];
+      expect(parseAccessConfig({ METRICS_SESSION_MAX_AGE: value }, warnings, false).sessionMaxAgeS).toBe(28_800);
+      expect(warnings).toEqual([expect.stringMatching(/^METRICS_SESSION_MAX_AGE must be a whole number of seconds from 60 to 2592000/)]);
     });
 
     test('METRICS_PUBLIC=true makes the dashboard public', () => {
@@ -169,7 +171,8 @@ describe('parseConfig', () => {
     });
 
     test('NODE_ENV alone is not next dev: a production build with NODE_ENV=development stays private', () => {
-      expect(parseAccessConfig({ NODE_ENV: 'development' })).toMatchObject({ development: false, nodeEnv: 'development' });
+      // What the server is comes from next-dev.ts (its own tests), never from the NODE_ENV parsed here.
+      expect(parseAccessConfig({ NODE_ENV: 'development' }, [], false)).toMatchObject({ development: false, nodeEnv: 'development' });
       expect(parseAccessConfig({ NODE_ENV: 'production' }, [], true)).toMatchObject({ development: true });
     });
   });

@@ -21,6 +21,8 @@ export interface AccessConfig {
   nodeEnv: string | undefined;
   /** METRICS_SESSION_MAX_AGE: how long a dashboard sign-in lasts, seconds (default 8 hours). */
   sessionMaxAgeS: number;
+  /** Values that were understood but deserve a line in the log. */
+  warnings: readonly string[];
 }
 
 /** Default lifetime of a dashboard sign-in, seconds: a working day. */
@@ -108,8 +110,8 @@ export function parseAccessConfig(env: Record<string, string | undefined>, warni
   if (authToken !== undefined && publicDashboard) {
     warnings.push('METRICS_PUBLIC=true has no effect while METRICS_AUTH_TOKEN is set: every telemetry endpoint and the dashboard require the token.');
   }
-  const sessionMaxAgeS = parseSessionMaxAge(env, 'METRICS_SESSION_MAX_AGE');
-  return { authToken, publicDashboard, development, nodeEnv: env.NODE_ENV, sessionMaxAgeS };
+  const sessionMaxAgeS = parseSessionMaxAge(env, 'METRICS_SESSION_MAX_AGE', warnings);
+  return { authToken, publicDashboard, development, nodeEnv: env.NODE_ENV, sessionMaxAgeS, warnings };
 }
 
 let cached: Config | undefined;
@@ -224,13 +226,15 @@ function parseAuthToken(env: Record<string, string | undefined>, name: string): 
 
 const MAX_SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
 
-// A sign-in lasts at least a minute and at most 30 days.
-function parseSessionMaxAge(env: Record<string, string | undefined>, name: string): number {
+// A sign-in lasts at least a minute and at most 30 days. A bad value falls back to the default with
+// a warning: it says nothing about who may read, so it must not close /metrics.
+function parseSessionMaxAge(env: Record<string, string | undefined>, name: string, warnings: string[]): number {
   const raw = env[name]?.trim();
   if (raw === undefined || raw === '') return DEFAULT_SESSION_MAX_AGE_S;
   const seconds = /^\d{1,8}$/.test(raw) ? Number(raw) : NaN;
   if (!(seconds >= 60 && seconds <= MAX_SESSION_MAX_AGE_S)) {
-    throw new ConfigError(`${name} must be a whole number of seconds from 60 to ${MAX_SESSION_MAX_AGE_S} (30 days), got ${JSON.stringify(env[name])}; the default is ${DEFAULT_SESSION_MAX_AGE_S} (8 hours).`);
+    warnings.push(`${name} must be a whole number of seconds from 60 to ${MAX_SESSION_MAX_AGE_S} (30 days), got ${JSON.stringify(env[name])}; sign-ins last the default ${DEFAULT_SESSION_MAX_AGE_S} s (8 hours).`);
+    return DEFAULT_SESSION_MAX_AGE_S;
   }
   return seconds;
 }

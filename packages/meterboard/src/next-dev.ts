@@ -2,7 +2,8 @@
 // alone: `NODE_ENV=development next start` still serves a production build (and Next says so).
 
 /**
- * True under `next dev` (and a custom server's `next({ dev: true })`). Next 16 inlines
+ * True under `next dev` (and, on Next 16, a custom server's `next({ dev: true })`, which 15.5
+ * reports as a production server: the private default, so it fails closed). Next 16 inlines
  * `process.env.__NEXT_DEV_SERVER` into every bundle it compiles: '1' under next dev, '' in a build
  * (next/dist/build/define-env.js), and next dev sets it in its own process too. Next 15.5 has no such
  * flag: there NODE_ENV as Next compiled this file ('production' in any `next build` without

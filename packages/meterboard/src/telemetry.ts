@@ -110,7 +110,10 @@ export function startTelemetry(): Telemetry | undefined {
     (globalThis as TelemetryGlobal)[TELEMETRY_KEY] = telemetry;
     console.info(`[meterboard] measuring HTTP requests of service "${telemetry.serviceName}"; ${shared ? "in the app's own MeterProvider (meterboardMetricReader); metrics go to the dashboard and /metrics" : destinations(config.exporters)}`);
     const access = readAccessConfig();
-    if (!(access instanceof ConfigError)) console.info(`[meterboard] access: ${exposureSummary(access)}`);
+    if (!(access instanceof ConfigError)) {
+      for (const warning of access.warnings) console.warn(`[meterboard] ${warning}`);
+      console.info(`[meterboard] access: ${exposureSummary(access)}`);
+    }
     const nextVersion = installedNextVersion();
     if (nextVersion !== undefined && !isSupportedNext(nextVersion)) {
       console.warn(`[meterboard] next ${nextVersion} is not a version meterboard supports (${SUPPORTED_NEXT}): route templates and server action names may be missing, never raw paths.`);

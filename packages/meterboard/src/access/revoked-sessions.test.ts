@@ -22,6 +22,16 @@ describe('RevokedSessions', () => {
     expect(revoked.has({ issuedAtS: sessions[1].issuedAtS, id: 'never-signed-out' })).toBe(false);
   });
 
+  test('the cut-off is the session issued first, not the one signed out first', () => {
+    const revoked = new RevokedSessions();
+    // Signed out first, issued last: a cut-off at its time would end every live session.
+    revoked.revoke({ issuedAtS: NOW_S - 1, id: 'recent' }, NOW_S, 30_000);
+    for (let i = 0; i < 10_000; i++) revoked.revoke({ issuedAtS: NOW_S - 20_000 + i, id: `s${i}` }, NOW_S, 30_000);
+    expect(revoked.has({ issuedAtS: NOW_S - 1, id: 'recent' })).toBe(true);
+    expect(revoked.has({ issuedAtS: NOW_S - 10, id: 'never-signed-out' })).toBe(false);
+    expect(revoked.has({ issuedAtS: NOW_S - 20_000, id: 'never-signed-out' })).toBe(true);
+  });
+
   test('when full, expired entries go first and no cut-off is needed', () => {
     const revoked = new RevokedSessions();
     for (let i = 0; i < 10_000; i++) revoked.revoke({ issuedAtS: NOW_S - 2 * MAX_AGE_S, id: `old${i}` }, NOW_S - MAX_AGE_S - 1, MAX_AGE_S);

@@ -6,8 +6,9 @@ const MAX_REVOKED = 10_000;
 
 /**
  * The sessions signed out on this instance, until they would have expired anyway. Bounded: when
- * full, the oldest entry gives way to a cut-off that refuses every session issued no later than it,
- * so a sign-out is never forgotten (at worst a few other sessions of that age end with it).
+ * full, the session issued first gives way to a cut-off that refuses every session issued no later
+ * than it, so a sign-out is never forgotten; at worst the sessions older than every remembered
+ * sign-out end with it.
  */
 export class RevokedSessions {
   private readonly issuedAtById = new Map<string, number>();
@@ -19,11 +20,12 @@ export class RevokedSessions {
       for (const [id, issuedAtS] of this.issuedAtById) if (issuedAtS + maxAgeS < nowS) this.issuedAtById.delete(id);
     }
     if (this.issuedAtById.size >= MAX_REVOKED) {
-      const [oldestId, oldestIssuedAtS] = this.issuedAtById.entries().next().value!;
-      this.issuedAtById.delete(oldestId);
+      // A scan, only when full: sign-outs are rare, and the list then holds a lifetime of them.
+      const oldestIssuedAtS = Math.min(...this.issuedAtById.values());
       this.issuedNoLaterThanS = Math.max(this.issuedNoLaterThanS, oldestIssuedAtS);
+      for (const [id, issuedAtS] of this.issuedAtById) if (issuedAtS <= this.issuedNoLaterThanS) this.issuedAtById.delete(id);
     }
-    this.issuedAtById.set(session.id, session.issuedAtS);
+    if (!this.has(session)) this.issuedAtById.set(session.id, session.issuedAtS);
   }
 
   /** True when `session` was signed out on this instance. */

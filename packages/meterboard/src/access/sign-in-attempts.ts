@@ -1,5 +1,5 @@
 import 'server-only';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
 
 /** Wrong tokens one client (one X-Forwarded-For value) may try on the sign-in form per minute. */
 export const WRONG_SIGN_INS_PER_CLIENT_PER_MINUTE = 10;
@@ -12,8 +12,8 @@ const WINDOW_S = 60;
 const EVERYONE = '*';
 
 /**
- * The sign-in form's limits and the log of refused credentials, for one process. Only failures
- * count, so a browser that signs in and a Prometheus that scrapes with the token are never slowed.
+ * The sign-in form's limits and the log of refused credentials, for one process. Only wrong
+ * tokens count (a right one is given back), so a browser that signs in is never slowed.
  * Bearer tokens are logged, not limited: a limit anyone can trip would lock Prometheus out, and a
  * token of 16 characters or more cannot be guessed at any rate HTTP allows.
  */
@@ -25,23 +25,29 @@ export class SignInAttempts {
 
   constructor(private readonly log: (line: string) => void = (line) => console.warn(`[meterboard] ${line}`)) {}
 
-  /** Seconds `client` must wait before the form checks another token from it; 0 when it may try now. */
-  async retryAfterS(client: string): Promise<number> {
+  /**
+   * Counts an attempt of `client` before its token is checked (so that a burst of concurrent
+   * attempts cannot all slip through): the seconds it must wait when that is over a limit, and the
+   * token must then go unchecked; 0 when it may be checked.
+   */
+  async attempt(client: string): Promise<number> {
     // The overall limit first: once it is reached, no new client is remembered (memory stays bounded).
-    const [everyone, own] = await Promise.all([this.everyone.get(EVERYONE), this.perClient.get(client)]);
-    const waitMs = Math.max(
-      everyone !== null && everyone.consumedPoints >= WRONG_SIGN_INS_PER_MINUTE ? everyone.msBeforeNext : 0,
-      own !== null && own.consumedPoints >= WRONG_SIGN_INS_PER_CLIENT_PER_MINUTE ? own.msBeforeNext : 0,
-    );
+    const overall = await consumed(this.everyone, EVERYONE);
+    const own = overall > 0 ? 0 : await consumed(this.perClient, client);
+    if (own > 0) await this.everyone.reward(EVERYONE);
+    const waitMs = Math.max(overall, own);
     if (waitMs > 0) this.count('limited');
     return Math.ceil(waitMs / 1000);
   }
 
-  /** Counts a wrong token `client` typed into the sign-in form, towards its limits. */
-  async wrongSignIn(client: string): Promise<void> {
+  /** The token of `client`'s attempt was right: the attempt does not count. */
+  async rightToken(client: string): Promise<void> {
+    await Promise.all([this.everyone.reward(EVERYONE), this.perClient.reward(client)]);
+  }
+
+  /** The token of an attempt was wrong: it keeps counting, and is logged. */
+  wrongToken(): void {
     this.count('sign-in');
-    // consume() rejects once the points are used up; the next retryAfterS says so.
-    await Promise.allSettled([this.everyone.consume(EVERYONE), this.perClient.consume(client)]);
   }
 
   /** Counts a request that sent a wrong bearer token (logged only). */
@@ -77,6 +83,17 @@ export class SignInAttempts {
     if (parts.length === 0) return false;
     this.log(`access refused: ${parts.join('; ')}; the next such line comes ${REFUSAL_LOG_INTERVAL_S} s later at the earliest.`);
     return true;
+  }
+}
+
+// Milliseconds until `limiter` takes another point from `key`, after taking one now; 0 when it took it.
+async function consumed(limiter: RateLimiterMemory, key: string): Promise<number> {
+  try {
+    await limiter.consume(key);
+    return 0;
+  } catch (refusal) {
+    if (refusal instanceof Error) throw refusal;
+    return Math.max(1, (refusal as RateLimiterRes).msBeforeNext);
   }
 }
 

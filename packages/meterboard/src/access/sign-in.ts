@@ -29,13 +29,14 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
   // (next/dist/server/base-server.js); a client that forges it meets the overall limit instead.
   const client = (requestHeaders.get('x-forwarded-for') ?? '').slice(0, MAX_CLIENT_KEY_LENGTH);
   const attempts = signInAttempts();
-  const retryAfterS = await attempts.retryAfterS(client);
+  const retryAfterS = await attempts.attempt(client);
   if (retryAfterS > 0) return { signedIn: false, error: `Too many wrong tokens: try again in ${retryAfterS} s.` };
   const candidate = form.get('token');
   if (typeof candidate !== 'string' || !tokenMatches(candidate.trim(), token)) {
-    await attempts.wrongSignIn(client);
+    attempts.wrongToken();
     return { signedIn: false, error: 'That is not the token in METRICS_AUTH_TOKEN.' };
   }
+  await attempts.rightToken(client);
   // Next sets x-forwarded-proto from the connection when no proxy in front of it did; a chain of
   // proxies lists one protocol each, the client's first. Plain http (a private network) still gets a
   // cookie, without Secure, or the browser would drop it.

@@ -70,9 +70,9 @@ function by(labels: readonly string[]): string {
   return labels.length === 0 ? '' : ` by (${labels.join(', ')})`;
 }
 
-/** Requests per second over `range` (a PromQL duration such as `5m`), summed, optionally by `labels`. */
-export function requestRate(selector: Selector, range: string, labels: readonly string[] = []): string {
-  return `sum${by(labels)} (rate(${PROMETHEUS_NAMES.requestDurationCount}${matchers(selector)}[${range}]))`;
+/** Requests per second over `range` (a PromQL duration such as `5m`), summed, optionally by `labels`, of the series `more` matchers pick. */
+export function requestRate(selector: Selector, range: string, labels: readonly string[] = [], ...more: string[]): string {
+  return `sum${by(labels)} (rate(${PROMETHEUS_NAMES.requestDurationCount}${matchers(selector, ...more)}[${range}]))`;
 }
 
 /** Requests per second by status class (`status_class` = 2xx … 5xx). */
@@ -87,9 +87,8 @@ export function requestRateByStatusClass(selector: Selector, range: string): str
  * before the app ran are left out of both sides.
  */
 export function errorRatio(selector: Selector, range: string, labels: readonly string[] = []): string {
-  const rateOf = (...more: string[]) => `sum${by(labels)} (rate(${PROMETHEUS_NAMES.requestDurationCount}${matchers(selector, ...more)}[${range}]))`;
-  const served = rateOf(NOT_REJECTED);
-  return `(${rateOf(ERROR, NOT_REJECTED)} or ${served} * 0) / ${served}`;
+  const served = requestRate(selector, range, labels, NOT_REJECTED);
+  return `(${requestRate(selector, range, labels, ERROR, NOT_REJECTED)} or ${served} * 0) / ${served}`;
 }
 
 /** The q-quantile (0..1) of request durations in seconds, interpolated in the buckets. */
@@ -122,9 +121,9 @@ export function inFlight(selector: Selector, labels: readonly string[] = []): st
   return `sum${by(labels)} (${PROMETHEUS_NAMES.activeRequests}${matchers(selector)})`;
 }
 
-/** Server action calls over `range`, by exported name and file; only the failed ones with `errorsOnly`. */
+/** Server action calls over `range`, by exported name and file, those Next refused left out; only the failed ones with `errorsOnly`. */
 export function serverActionIncrease(selector: Selector, range: string, errorsOnly = false): string {
-  const selected = errorsOnly ? matchers(selector, ERROR, NOT_REJECTED) : matchers(selector);
+  const selected = errorsOnly ? matchers(selector, ERROR, NOT_REJECTED) : matchers(selector, NOT_REJECTED);
   return `sum by (code_function_name, code_file_path) (increase(${PROMETHEUS_NAMES.serverActionDurationCount}${selected}[${range}]))`;
 }
 

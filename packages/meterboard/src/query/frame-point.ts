@@ -43,9 +43,12 @@ export function framePoint(frame: Frame, partial: boolean, include: (series: Fra
   };
 }
 
-/** Share of the `served` requests (Next's rejections left out) that were errors; null for none served. */
+/**
+ * Share of the `served` requests (Next's rejections left out) that were errors; null for none
+ * served. At most 1: Prometheus extrapolates each count on its own.
+ */
 export function errorRate(errors: number, served: number): number | null {
-  return served > 0 ? errors / served : null;
+  return served > 0 ? Math.min(1, errors / served) : null;
 }
 
 /** count / seconds, 0 for an empty interval. */

@@ -20,6 +20,7 @@ import {
 import type { InstantSample, PrometheusClient, RangeSeries } from './prometheus-client.js';
 import type { StatsParams } from './stats-params.js';
 import { routeKey } from './window-aggregate.js';
+import { errorRate } from './frame-point.js';
 import type { DurationPercentiles, InstanceStats, RouteStats, SeriesPoint, ServerActionStats, Stats, StatusClassRates, WindowInfo } from './stats-types.js';
 
 /** Where the dashboard's numbers come from with METRICS_SOURCE=prometheus. */
@@ -117,7 +118,7 @@ async function fullAnswer(source: PrometheusSource, serviceName: string, window:
   });
   for (const [key, row] of rows) {
     row.requestsPerSecond = row.requests / window.seconds;
-    row.errorRate = errorRateOf(errorsByRoute.get(key) ?? 0, row.requests - (rejectedByRoute.get(key) ?? 0));
+    row.errorRate = errorRate(errorsByRoute.get(key) ?? 0, row.requests - (rejectedByRoute.get(key) ?? 0));
   }
 
   const requests = Math.round(sum(inWindow));
@@ -131,7 +132,7 @@ async function fullAnswer(source: PrometheusSource, serviceName: string, window:
       requests,
       requestsSinceStart: sum(sinceStart),
       requestsPerSecond: requests / window.seconds,
-      errorRate: errorRateOf(Math.round(sum(errors)), requests - Math.round(sum(rejected))),
+      errorRate: errorRate(Math.round(sum(errors)), requests - Math.round(sum(rejected))),
       inFlight: sum(active),
       durationSeconds: percentilesOf(totalPercentiles.map((vector) => vector[0]?.value)),
     },
@@ -244,9 +245,4 @@ function finiteOrNull(value: number | undefined): number | null {
 
 function sum(vector: InstantSample[]): number {
   return vector.reduce((total, { value }) => total + (Number.isFinite(value) ? value : 0), 0);
-}
-
-// Errors among the requests the app served (Next's rejections left out); null when it served none.
-function errorRateOf(errors: number, served: number): number | null {
-  return served > 0 ? Math.min(1, errors / served) : null;
 }

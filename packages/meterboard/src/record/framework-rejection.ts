@@ -1,5 +1,8 @@
 import 'server-only';
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import { join } from 'node:path';
+import { isCsrfOriginAllowed } from 'next/dist/server/app-render/csrf-protection.js';
 import type { FrameworkRejection } from './http-instruments.js';
 import { isAppPageRequest } from './route-template.js';
 
@@ -27,15 +30,15 @@ export function frameworkRejectionOf(request: IncomingMessage): FrameworkRejecti
   return undefined;
 }
 
-// next/dist/server/lib/server-action-request-meta.js: a Next-Action header or a form a browser posts.
+// next/dist/server/lib/server-action-request-meta.js: a Next-Action header or a multipart form a
+// browser posts (url-encoded forms never reach Next's origin check: they render the page).
 function isPossibleServerAction(headers: IncomingMessage['headers']): boolean {
-  const contentType = headers['content-type'] ?? '';
-  return headers['next-action'] !== undefined || contentType === 'application/x-www-form-urlencoded' || contentType.startsWith('multipart/form-data');
+  return headers['next-action'] !== undefined || (headers['content-type'] ?? '').startsWith('multipart/form-data');
 }
 
 // next/dist/server/app-render/action-handler.js: the Origin's host must be the first X-Forwarded-Host
-// or the Host (or be in serverActions.allowedOrigins, which meterboard cannot see: an allowed
-// cross-origin action that fails is counted as a rejection). No Origin passes, with a warning.
+// when there is one, else the Host, or be one of serverActions.allowedOrigins. No Origin passes,
+// with a warning.
 function isCrossOrigin(headers: IncomingMessage['headers']): boolean {
   const origin = headers.origin;
   if (origin === undefined) return false;
@@ -46,8 +49,30 @@ function isCrossOrigin(headers: IncomingMessage['headers']): boolean {
     return true;
   }
   const forwarded = headers['x-forwarded-host'];
-  const forwardedHost = (Array.isArray(forwarded) ? forwarded[0] : forwarded?.split(',')[0])?.trim();
-  return originHost !== forwardedHost && originHost !== headers.host;
+  const host = (Array.isArray(forwarded) ? forwarded[0] : forwarded?.split(',')[0])?.trim() || headers.host;
+  return originHost !== host && !isCsrfOriginAllowed(originHost, allowedOriginsOfBuild());
+}
+
+let allowedOrigins: string[] | undefined;
+
+// serverActions.allowedOrigins of the running build, which next build writes into
+// .next/required-server-files.json (in a standalone output too); read once, at the first 5xx action.
+// Unreadable (another distDir, next dev): none, as in an app that sets none.
+function allowedOriginsOfBuild(): string[] {
+  if (allowedOrigins !== undefined) return allowedOrigins;
+  try {
+    const { config } = JSON.parse(readFileSync(join(process.cwd(), '.next', 'required-server-files.json'), 'utf8')) as { config?: NextConfigSubset };
+    const configured = config?.experimental?.serverActions?.allowedOrigins ?? config?.serverActions?.allowedOrigins;
+    allowedOrigins = Array.isArray(configured) ? configured.filter((pattern): pattern is string => typeof pattern === 'string') : [];
+  } catch {
+    allowedOrigins = [];
+  }
+  return allowedOrigins;
+}
+
+interface NextConfigSubset {
+  experimental?: { serverActions?: { allowedOrigins?: unknown } };
+  serverActions?: { allowedOrigins?: unknown };
 }
 
 // Next's own check is stricter (a schema); a header that passes this one and still fails there is

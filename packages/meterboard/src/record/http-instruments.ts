@@ -36,7 +36,8 @@ export const OTHER_SERVER_ACTION = '_OTHER';
  * dashboard and of deploy/alerts.yml leave these out (isFrameworkRejection). Told apart from the
  * app's own 5xx by record/framework-rejection.ts.
  */
-export const FRAMEWORK_REJECTIONS = [  /** TRACE: the Fetch API cannot represent the request, so Next's proxy and route handlers fail on it. */
+export const FRAMEWORK_REJECTIONS = [
+  /** TRACE: the Fetch API cannot represent the request, so Next's proxy and route handlers fail on it. */
   'rejected.unsupported_method',
   /** A request target that is not a path (`GET *`, `OPTIONS *`). */
   'rejected.invalid_target',

@@ -795,6 +795,8 @@ describe('requests Next refuses before the app runs', () => {
     ['a form posted from another site', 'POST', '/things/1', { origin: 'http://evil.example', 'content-type': 'multipart/form-data; boundary=x' }, 'APP_PAGE', 'rejected.cross_origin_action'],
     ['an action from an opaque origin', 'POST', '/things/1', { origin: 'null', 'next-action': 'x' }, 'APP_PAGE', 'rejected.cross_origin_action'],
     ['an action whose Origin is no URL', 'POST', '/things/1', { origin: 'garbage', 'next-action': 'x' }, 'APP_PAGE', 'rejected.cross_origin_action'],
+    // Next compares the Origin with the X-Forwarded-Host alone when there is one.
+    ['an action whose Origin is the Host but not the X-Forwarded-Host', 'POST', '/things/1', { origin: 'http://127.0.0.1', host: '127.0.0.1', 'x-forwarded-host': 'elsewhere.example', 'next-action': 'x' }, 'APP_PAGE', 'rejected.cross_origin_action'],
   ])('%s answered 500 has error.type %s', async (_case, method, path, headers, kind, errorType) => {
     handle = answerAs(500, ROUTE, kind);
     const before = await collect();
@@ -811,6 +813,8 @@ describe('requests Next refuses before the app runs', () => {
     ['an action from the same origin', 'POST', { origin: 'http://localhost', host: 'localhost', 'next-action': 'x' }, 'APP_PAGE'],
     ['an action from the origin a proxy forwarded', 'POST', { origin: 'https://shop.example', 'x-forwarded-host': 'shop.example, proxy.internal', 'next-action': 'x' }, 'APP_PAGE'],
     ['an action without an Origin (Next lets it through)', 'POST', { 'next-action': 'x' }, 'APP_PAGE'],
+    // Next renders the page for a url-encoded form before any origin check.
+    ['a url-encoded form posted from another site', 'POST', { origin: 'http://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, 'APP_PAGE'],
     ['an RSC request with a router state Next can parse', 'GET', { rsc: '1', 'next-router-state-tree': encodeURIComponent('["",{"children":["__PAGE__",{}]}]') }, 'APP_PAGE'],
   ])("%s is the app's own 500 (error.type 500)", async (_case, method, headers, kind) => {
     handle = answerAs(500, ROUTE, kind);

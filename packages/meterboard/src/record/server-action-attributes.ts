@@ -16,7 +16,7 @@ export class ServerActionAttributeCache {
 
   constructor(private readonly histogram: DurationHistogram) {}
 
-  forResponse(actionId: string, status: number | undefined, aborted: boolean, rejection?: FrameworkRejection): RecordedSeries {
+  forResponse(actionId: string, status: number | undefined, aborted: boolean, rejection: FrameworkRejection | undefined): RecordedSeries {
     const action = serverActionName(actionId);
     let byOutcome = this.byAction.get(action);
     if (byOutcome === undefined) {
