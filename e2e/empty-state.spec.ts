@@ -20,5 +20,10 @@ test("a fresh dashboard says there is no traffic; the demo's button makes some, 
   await expect(page.getByRole('group', { name: 'Uptime' })).toContainText(new RegExp(`(^|[^\\d,])${DEMO_REQUEST_COUNT + 1} requests since start$`));
   await expect(page.getByRole('heading', { name: 'No traffic yet' })).toBeHidden();
   await expect(page.getByRole('table', { name: 'Routes' }).getByRole('rowheader', { name: '/api/orders/[id]/ship' })).toBeVisible();
+
+  // The home page was opened once: its latency chart has a single point, drawn as a dot per percentile.
+  await page.goto('/meterboard/routes?method=GET&route=%2F&window=1m');
+  const latency = page.getByRole('figure', { name: 'Latency percentiles' });
+  await expect(latency.locator('.recharts-line-dot')).toHaveCount(3);
   expect(errors).toEqual([]);
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { DurationPercentiles, RouteStats, SeriesPoint } from '../query/stats-types.js';
 import { NO_STATUS } from '../query/status-codes.js';
 import {
+  isSingleValue,
   routeLabel,
   sortRoutes,
   toDistributionRows,
@@ -57,6 +58,19 @@ describe('toLatencyRows', () => {
 
   test('no points, no rows', () => {
     expect(toLatencyRows([])).toEqual([]);
+  });
+});
+
+describe('isSingleValue', () => {
+  test.each<[string, Array<{ time: number; p50: number | null }>, boolean]>([
+    ['no rows', [], false],
+    ['one row with a value', [{ time: 1, p50: 4 }], true],
+    ['one value among empty steps', [{ time: 1, p50: null }, { time: 2, p50: 4 }, { time: 3, p50: null }], true],
+    ['two values', [{ time: 1, p50: 4 }, { time: 2, p50: 5 }], false],
+    ['only empty steps', [{ time: 1, p50: null }], false],
+    ['zero is a value', [{ time: 1, p50: 0 }], true],
+  ])('%s → %s', (_name, rows, expected) => {
+    expect(isSingleValue(rows, 'p50')).toBe(expected);
   });
 });
 

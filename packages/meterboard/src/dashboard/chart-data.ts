@@ -35,6 +35,16 @@ export function toLatencyRows(points: readonly SeriesPoint[]): LatencyRow[] {
   }));
 }
 
+/**
+ * True when the rows hold exactly one value for `key`: a line through one point draws nothing,
+ * so that point needs a dot (the first request's step, a route hit once).
+ */
+export function isSingleValue(rows: ReadonlyArray<Record<string, unknown>>, key: string): boolean {
+  let values = 0;
+  for (const row of rows) if (row[key] !== null && row[key] !== undefined && ++values > 1) return false;
+  return values === 1;
+}
+
 /** One row of the error-rate chart: percent (0..100) of the step's requests that were errors; null without requests. */
 export interface ErrorRateRow {
   time: number;

@@ -1,7 +1,7 @@
 import { Area, AreaChart, CartesianGrid, Legend, Line, LineChart, Tooltip, YAxis } from 'recharts';
 import type { SeriesPoint } from '../query/stats-types.js';
 import { CHART_MARGIN, ChartFigure, timeAxis } from './chart-figure.js';
-import { toErrorRateRows, toLatencyRows, toRateRows } from './chart-data.js';
+import { isSingleValue, toErrorRateRows, toLatencyRows, toRateRows } from './chart-data.js';
 import { formatClock, formatRate } from './format.js';
 import { errorRatio, latencyQuantile, requestRateByStatusClass, type PromqlScope } from '../promql/queries.js';
 
@@ -80,7 +80,7 @@ interface LinesOverTimeProps {
   promql?: readonly string[];
 }
 
-/** Lines over time; a step without a value (null) is bridged. */
+/** Lines over time; a step without a value (null) is bridged, and a line of one value is a dot. */
 export function LinesOverTime({ label, caption, rows, lines, unit, format, promql }: LinesOverTimeProps) {
   const formatValue = format ?? ((value: number) => `${value.toPrecision(3)} ${unit}`);
   return (
@@ -95,7 +95,7 @@ export function LinesOverTime({ label, caption, rows, lines, unit, format, promq
         />
         <Legend />
         {lines.map(({ key, name, color }) => (
-          <Line key={key} dataKey={key} name={name} stroke={color} dot={false} connectNulls isAnimationActive={false} />
+          <Line key={key} dataKey={key} name={name} stroke={color} dot={isSingleValue(rows, key) ? { r: 3, fill: color } : false} connectNulls isAnimationActive={false} />
         ))}
       </LineChart>
     </ChartFigure>
