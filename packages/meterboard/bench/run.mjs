@@ -17,6 +17,7 @@ const SCENARIOS = [
   { name: 'stats', about: '/api/stats for 50 routes over the 1 h window, and the incremental poll size' },
   { name: 'memory-bound', about: '1M in-process requests over 100k paths and 10k attribute values: series and heap' },
   { name: 'memory-bound-http', about: '150k requests over HTTP, one steady trickle of 100k paths and 10k user attribute values: series and heap' },
+  { name: 'user-histogram', about: "the app's own histogram record(): the SDK's, with meterboard's limit, with its sketch" },
   { name: 'percentile-accuracy', about: 'exponential histogram vs histogram_quantile vs exact' },
   { name: 'history-memory', about: 'what the history retains per busy series' },
   { name: 'overhead', about: 'next start, metrics on vs OTEL_SDK_DISABLED=true: CPU per request, throughput, latency' },

@@ -17,6 +17,7 @@ import { pushReaders } from './export/push-readers.js';
 import { PrometheusClient } from './query/prometheus-client.js';
 import type { PrometheusSource } from './query/prometheus-stats.js';
 import { boundedMeterProvider } from './record/bounded-meter-provider.js';
+import { HistogramSketches } from './record/histogram-sketches.js';
 import { DEFAULT_CARDINALITY_LIMIT, DurationHistograms } from './record/duration-histograms.js';
 import { instrumentHttpServer, type RequestState } from './record/http-server-metrics.js';
 import { installedNextVersion, isSupportedNext, SUPPORTED_NEXT } from './next-version.js';
@@ -83,7 +84,7 @@ export function startTelemetry(): Telemetry | undefined {
   try {
     const resource = createResource();
     const shared = (globalThis as TelemetryGlobal)[SHARED_READER_KEY];
-    const { meterProvider, ownSdkProvider, reader, durationHistograms, push } = shared ? inAppProvider(shared, config) : ownProvider(config, resource);
+    const { meterProvider, ownSdkProvider, reader, durationHistograms, push, sketches } = shared ? inAppProvider(shared, config) : ownProvider(config, resource);
     const requestContext = config.requestAttributes ? new AsyncLocalStorage<RequestState>() : undefined;
     const http = instrumentHttpServer({
       meter: meterProvider.getMeter(METER_NAME, METER_VERSION),
@@ -99,7 +100,7 @@ export function startTelemetry(): Telemetry | undefined {
     const telemetry: Telemetry = {
       meterProvider,
       reader,
-      history: History.start(reader, http),
+      history: History.start(reader, http, sketches),
       requestContext,
       serviceName: serviceNameOf(resource),
       instanceId: instanceIdOf(resource),
@@ -143,12 +144,13 @@ function ownProvider(config: Config, resource: Resource): Providers {
   const meterProvider = new MeterProvider({ resource, readers, views });
   // The app's meters get the provider that bounds each instrument's series over the process's
   // lifetime; meterboard's own instruments have fixed attribute sets and use the SDK's directly.
-  if (!metrics.setGlobalMeterProvider(boundedMeterProvider(meterProvider, cardinalityLimit))) {
+  const sketches = new HistogramSketches();
+  if (!metrics.setGlobalMeterProvider(boundedMeterProvider(meterProvider, cardinalityLimit, sketches))) {
     console.warn(
       "[meterboard] another global MeterProvider is registered, so the app's own meters do not reach the dashboard; to share it, add meterboardMetricReader() to its readers (README, \"An app that already has a MeterProvider\").",
     );
   }
-  return { meterProvider, ownSdkProvider: meterProvider, reader, durationHistograms, push };
+  return { meterProvider, ownSdkProvider: meterProvider, reader, durationHistograms, push, sketches };
 }
 
 // In the app's own MeterProvider, which holds meterboard's reader: its views, resource and exporters
@@ -204,6 +206,8 @@ interface Providers {
   reader: PrometheusExporter;
   durationHistograms: DurationHistograms;
   push: ReturnType<typeof pushReaders>;
+  /** The sketches of the app's histograms, when the app's meters come from meterboard's provider. */
+  sketches?: HistogramSketches;
 }
 
 // What /api/stats reads besides the process: a Prometheus client, or why there is none.

@@ -37,8 +37,11 @@ export interface FrameServerActionSeries {
 export type InstrumentValue =
   /** Counter: the increase; up-down counter and gauge: the last value. */
   | { readonly attributes: AttributeSet; value: number }
-  /** Histogram: the recordings that fell within the frame. */
-  | { readonly attributes: AttributeSet; count: number; sum: number; readonly boundaries: readonly number[]; readonly bucketCounts: number[] };
+  /**
+   * Histogram: the recordings that fell within the frame; `sketch` holds every one of them when
+   * meterboard's provider recorded them (record/histogram-sketches.ts), else it is absent.
+   */
+  | { readonly attributes: AttributeSet; count: number; sum: number; readonly boundaries: readonly number[]; readonly bucketCounts: number[]; sketch?: LatencyHistogram };
 
 /** Kinds of instrument, as the dashboard charts them. */
 export type InstrumentKind = 'counter' | 'up-down-counter' | 'gauge' | 'histogram';
@@ -151,12 +154,21 @@ function mergeLatencySeries<Series extends { readonly latency: LatencyHistogram 
 }
 
 function copyValue(value: InstrumentValue): InstrumentValue {
-  return 'bucketCounts' in value ? { ...value, bucketCounts: [...value.bucketCounts] } : { ...value };
+  return 'bucketCounts' in value ? { ...value, bucketCounts: [...value.bucketCounts], sketch: value.sketch?.clone() } : { ...value };
 }
 
 /** Adds a later value of a series into `into` and returns it: counts add up, and so do counter increases; other values are replaced. */
 export function addInstrumentValue(kind: InstrumentKind, into: InstrumentValue, from: InstrumentValue): InstrumentValue {
   if ('bucketCounts' in into && 'bucketCounts' in from) {
+    // The sketch stays only while it holds every recording: one value without one ends it.
+    if (from.count > 0) {
+      if (from.sketch !== undefined && (into.sketch !== undefined || into.count === 0)) {
+        into.sketch ??= createLatencyHistogram();
+        mergeLatencyHistogram(into.sketch, from.sketch);
+      } else {
+        into.sketch = undefined;
+      }
+    }
     into.count += from.count;
     into.sum += from.sum;
     for (let i = 0; i < from.bucketCounts.length; i++) into.bucketCounts[i] = (into.bucketCounts[i] ?? 0) + from.bucketCounts[i];

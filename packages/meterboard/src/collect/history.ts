@@ -9,6 +9,7 @@ import { METRIC_HTTP_SERVER_ACTIVE_REQUESTS } from '../record/http-instruments.j
 import { METER_NAME, METER_VERSION } from '../scope.js';
 import { frameHttpSeries, frameServerActionSeries, instrumentKey, type Frame, type FrameHttpSeries } from './frame.js';
 import { FrameRing } from './frame-ring.js';
+import type { HistogramSketches } from '../record/histogram-sketches.js';
 import { InstrumentDeltas } from './instrument-deltas.js';
 import { overflowingInstruments, readInstruments } from './instrument-stats.js';
 import { readRuntime, runtimeStats, type RuntimeReading, type RuntimeStats } from './runtime-reading.js';
@@ -48,13 +49,15 @@ export class History {
     private readonly reader: MetricReader,
     private readonly http: HttpServerRecorder,
     now = Date.now(),
+    /** The sketches of the app's histograms, when meterboard's provider records them. */
+    private readonly sketches?: HistogramSketches,
   ) {
     this.lastTick = now;
   }
 
   /** A history that samples in the background from now on. */
-  static start(reader: MetricReader, http: HttpServerRecorder): History {
-    const history = new History(reader, http);
+  static start(reader: MetricReader, http: HttpServerRecorder, sketches?: HistogramSketches): History {
+    const history = new History(reader, http, Date.now(), sketches);
     setInterval(() => void history.sample(), SAMPLE_INTERVAL_MS).unref();
     return history;
   }
@@ -73,7 +76,7 @@ export class History {
         http: new Map(),
         serverActions: new Map(),
         activeRequests: 0,
-        instruments: this.deltas.next(resourceMetrics),
+        instruments: this.deltas.next(resourceMetrics, this.sketches?.drain()),
       };
       const drained = this.http.drain();
       for (const { attributes, latency } of drained.http) {

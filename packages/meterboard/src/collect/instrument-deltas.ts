@@ -1,8 +1,14 @@
 import { DataPointType, type MetricData, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
+import type { Attributes } from '@opentelemetry/api';
 import type { AttributeSet, InstrumentDescriptor } from '../query/stats-types.js';
 import { addInstrumentValue, instrumentKey, meterIdentityOf, type InstrumentFrame, type InstrumentKind, type InstrumentValue } from './frame.js';
 import { OVERFLOW_ATTRIBUTES } from '../record/http-instruments.js';
+import { attributesKey } from '../record/attributes-key.js';
 import { instrumentKindOf } from './instrument-stats.js';
+import type { LatencyHistogram } from './latency-histogram.js';
+
+/** Sketches by instrument key and attribute set key (record/histogram-sketches.ts). */
+export type Sketches = ReadonlyMap<string, ReadonlyMap<string, LatencyHistogram>>;
 
 /**
  * Series the history keeps per instrument; later ones add up in one overflow series, as the SDK
@@ -26,8 +32,11 @@ export class InstrumentDeltas {
   /** Every instrument seen so far, by instrument key. */
   readonly descriptors = new Map<string, InstrumentDescriptor>();
 
-  /** The increases and values since the previous call, by instrument key. */
-  next(resourceMetrics: ResourceMetrics): Map<string, InstrumentFrame> {
+  /**
+   * The increases and values since the previous call, by instrument key; a histogram's series
+   * carries its sketch from `sketches` when there is one.
+   */
+  next(resourceMetrics: ResourceMetrics, sketches: Sketches = new Map()): Map<string, InstrumentFrame> {
     const frames = new Map<string, InstrumentFrame>();
     for (const { scope, metrics } of resourceMetrics.scopeMetrics) {
       for (const metric of metrics) {
@@ -38,13 +47,13 @@ export class InstrumentDeltas {
           const { name, description, unit } = metric.descriptor;
           this.descriptors.set(key, { ...meter, name, description, unit, kind });
         }
-        frames.set(key, { kind, series: this.seriesOf(key, kind, metric) });
+        frames.set(key, { kind, series: this.seriesOf(key, kind, metric, sketches.get(key)) });
       }
     }
     return frames;
   }
 
-  private seriesOf(instrument: string, kind: InstrumentKind, metric: MetricData): Map<string, InstrumentValue> {
+  private seriesOf(instrument: string, kind: InstrumentKind, metric: MetricData, sketches: ReadonlyMap<string, LatencyHistogram> | undefined): Map<string, InstrumentValue> {
     let previous = this.previous.get(instrument);
     if (previous === undefined) {
       previous = new Map();
@@ -61,6 +70,7 @@ export class InstrumentDeltas {
       const keptKey = this.keep(instrument, seriesKey);
       const kept = keptKey === seriesKey ? attributes : OVERFLOW_ATTRIBUTES;
       const value = toValue(kept, delta, metric);
+      if (sketches !== undefined && 'bucketCounts' in value && value.count > 0) value.sketch = sketchOf(sketches, attributes);
       const existing = series.get(keptKey);
       // Only the overflow series has several members; it sums them whatever the kind: a total is all it can say.
       series.set(keptKey, existing === undefined ? value : addInstrumentValue('counter', existing, value));
@@ -79,6 +89,16 @@ export class InstrumentDeltas {
     if (keys.size >= HISTORY_SERIES_PER_INSTRUMENT) return OVERFLOW_KEY;
     keys.add(seriesKey);
     return seriesKey;
+  }
+}
+
+// The series' sketch. A recording made while the collection ran may be in this tick's sketch and
+// the next tick's buckets: counts come from the buckets, percentiles from the sketch.
+function sketchOf(sketches: ReadonlyMap<string, LatencyHistogram>, attributes: AttributeSet): LatencyHistogram | undefined {
+  try {
+    return sketches.get(attributesKey(attributes as Attributes));
+  } catch {
+    return undefined;
   }
 }
 

@@ -2,7 +2,10 @@ import { instrumentKey, type Frame, type InstrumentFrame, type InstrumentKind, t
 import { isOwnScope } from '../collect/instrument-stats.js';
 import type { StatsContext } from './build-stats.js';
 import { perSecond } from './frame-point.js';
+import { createLatencyHistogram, latencyQuantiles, mergeLatencyHistogram, type LatencyHistogram } from '../collect/latency-histogram.js';
 import { addBucketCounts, histogramQuantile } from './histogram-quantile.js';
+
+const SKETCH_QUANTILES = [0.5, 0.9, 0.99] as const;
 import type {
   AttributeFilter,
   AttributeSet,
@@ -207,18 +210,36 @@ class GroupAccumulator {
   }
 }
 
-/** Explicit-bucket histogram values merged: their bucket counts added up, on the first one's boundaries. */
+/**
+ * Histogram values merged: their bucket counts added up, on the first one's boundaries, and their
+ * sketches (record/histogram-sketches.ts) while every value has one. Percentiles come from the
+ * sketch when there is one (within 2%), else interpolated in the buckets.
+ */
 class BucketAccumulator {
   private boundaries: readonly number[] | undefined;
   private readonly counts: number[] = [];
+  private sketch: LatencyHistogram | undefined;
+  private withoutSketch = false;
 
-  add(value: { readonly boundaries: readonly number[]; readonly bucketCounts: readonly number[] }): void {
+  add(value: { readonly boundaries: readonly number[]; readonly bucketCounts: readonly number[]; readonly count: number; readonly sketch?: LatencyHistogram }): void {
     // An instrument's boundaries are fixed (advice or a view), so values of other boundaries cannot occur.
     this.boundaries ??= value.boundaries;
     addBucketCounts(this.counts, value.bucketCounts);
+    if (value.count === 0 || this.withoutSketch) return;
+    if (value.sketch === undefined) {
+      this.withoutSketch = true;
+      this.sketch = undefined;
+      return;
+    }
+    this.sketch ??= createLatencyHistogram();
+    mergeLatencyHistogram(this.sketch, value.sketch);
   }
 
   percentiles(): InstrumentPoint['percentiles'] {
+    if (this.sketch !== undefined && this.sketch.count > 0) {
+      const [p50, p90, p99] = latencyQuantiles(this.sketch, SKETCH_QUANTILES);
+      return { p50, p90, p99 };
+    }
     const boundaries = this.boundaries ?? [];
     const quantile = (q: number) => histogramQuantile(q, boundaries, this.counts);
     return { p50: quantile(0.5), p90: quantile(0.9), p99: quantile(0.99) };

@@ -246,7 +246,7 @@ export interface InstrumentGroupStats {
   perSecond: number | null;
   /** Histogram: the sum of the recordings in the window, the instrument's unit; null for the others. */
   sum: number | null;
-  /** Histogram: percentiles interpolated in its explicit buckets (as histogram_quantile), the instrument's unit; null otherwise. */
+  /** Histogram: percentiles, the instrument's unit, within 2% when meterboard recorded them (a base-2 exponential histogram next to the buckets), else interpolated in the explicit buckets (as histogram_quantile); null for the other kinds. */
   percentiles: Pick<DurationPercentiles, 'p50' | 'p90' | 'p99'> | null;
 }
 

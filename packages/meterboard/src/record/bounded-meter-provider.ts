@@ -19,7 +19,9 @@ import type {
   UpDownCounter,
 } from '@opentelemetry/api';
 import { logOnce } from '../log-once.js';
+import { instrumentKey } from '../collect/frame.js';
 import { attributesKey } from './attributes-key.js';
+import type { HistogramSketches } from './histogram-sketches.js';
 import { OVERFLOW_ATTRIBUTES } from './http-instruments.js';
 
 /**
@@ -30,16 +32,22 @@ import { OVERFLOW_ATTRIBUTES } from './http-instruments.js';
  */
 export class AttributeSetLimit {
   private readonly admitted = new Set<string>();
+  /** The key of the set the last admit() returned (undefined for one it could not hash), so that a caller needs no second hash. */
+  lastKey: string | undefined;
 
   constructor(private readonly limit: number) {}
 
   /** `attributes` if its set may be reported, else OVERFLOW_ATTRIBUTES. */
   admit(attributes: Attributes | undefined): Attributes | undefined {
     const key = this.keyOf(attributes);
+    this.lastKey = key;
     // Values JSON cannot encode: the SDK's own hash fails on them too, so hand them on as they are.
     if (key === undefined) return attributes;
     if (this.admitted.has(key)) return attributes;
-    if (this.admitted.size >= this.limit - 1) return OVERFLOW_ATTRIBUTES;
+    if (this.admitted.size >= this.limit - 1) {
+      this.lastKey = OVERFLOW_KEY;
+      return OVERFLOW_ATTRIBUTES;
+    }
     this.admitted.add(key);
     return attributes;
   }
@@ -61,6 +69,7 @@ export class AttributeSetLimit {
 }
 
 const EMPTY_KEY = attributesKey({});
+const OVERFLOW_KEY = attributesKey(OVERFLOW_ATTRIBUTES);
 
 /**
  * A MeterProvider over `provider` whose instruments report at most `limit` attribute sets each over
@@ -68,9 +77,10 @@ const EMPTY_KEY = attributesKey({});
  * global provider the app's own meters get (metrics.getMeter), so every reader (/metrics, the
  * history, OTLP, cumulative or delta) sees the same bounded set, and the SDK's storage stays bounded.
  * Instruments of one meter and name share one limit, however often they are created (apps often
- * call createCounter inside a request handler). Costs one attribute hash per measurement.
+ * call createCounter inside a request handler). Costs one attribute hash per measurement. With
+ * `sketches`, every histogram measurement is also recorded into its series' sketch.
  */
-export function boundedMeterProvider(provider: MeterProvider, limit: number): MeterProvider {
+export function boundedMeterProvider(provider: MeterProvider, limit: number, sketches?: HistogramSketches): MeterProvider {
   const meters = new Map<string, Meter>();
   return {
     getMeter(name: string, version?: string, options?: MeterOptions): Meter {
@@ -78,7 +88,8 @@ export function boundedMeterProvider(provider: MeterProvider, limit: number): Me
       const key = `${name}\n${version ?? ''}\n${options?.schemaUrl ?? ''}`;
       let meter = meters.get(key);
       if (meter === undefined) {
-        meter = new BoundedMeter(provider.getMeter(name, version, options), limit);
+        const identity = { meter: name, ...(version ? { meterVersion: version } : {}), ...(options?.schemaUrl ? { meterSchemaUrl: options.schemaUrl } : {}) };
+        meter = new BoundedMeter(provider.getMeter(name, version, options), limit, sketches, (instrument) => instrumentKey(identity, instrument));
         meters.set(key, meter);
       }
       return meter;
@@ -98,6 +109,8 @@ class BoundedMeter implements Meter {
   constructor(
     private readonly meter: Meter,
     private readonly limit: number,
+    private readonly sketches: HistogramSketches | undefined,
+    private readonly keyOfInstrument: (name: string) => string,
   ) {}
 
   createCounter(name: string, options?: MetricOptions): Counter {
@@ -109,7 +122,9 @@ class BoundedMeter implements Meter {
   }
 
   createHistogram(name: string, options?: MetricOptions): Histogram {
-    return new BoundedRecord(this.meter.createHistogram(name, options), this.limitOf(name), true);
+    const histogram = this.meter.createHistogram(name, options);
+    const limit = this.limitOf(name);
+    return this.sketches === undefined ? new BoundedRecord(histogram, limit, true) : new SketchedHistogram(histogram, limit, this.sketches, this.keyOfInstrument(name));
   }
 
   createGauge(name: string, options?: MetricOptions): Gauge {
@@ -247,6 +262,27 @@ class BoundedRecord implements Histogram, Gauge {
   record(value: number, attributes?: Attributes, context?: Context): void {
     const dropped = typeof value !== 'number' || (this.nonNegative && value < 0);
     this.instrument.record(value, dropped ? attributes : this.attributeLimit.admit(attributes), context);
+  }
+}
+
+/**
+ * A histogram whose attribute sets pass the limit, each measurement also recorded into its series'
+ * sketch (histogram-sketches.ts): one sketch lookup and one record more per measurement.
+ */
+class SketchedHistogram implements Histogram {
+  constructor(
+    private readonly instrument: Histogram,
+    private readonly attributeLimit: AttributeSetLimit,
+    private readonly sketches: HistogramSketches,
+    private readonly key: string,
+  ) {}
+
+  record(value: number, attributes?: Attributes, context?: Context): void {
+    // The SDK drops what is not a non-negative number (a histogram's values), so the sketch does too.
+    if (typeof value !== 'number' || !(value >= 0)) return this.instrument.record(value, attributes, context);
+    this.instrument.record(value, this.attributeLimit.admit(attributes), context);
+    const seriesKey = this.attributeLimit.lastKey;
+    if (seriesKey !== undefined && Number.isFinite(value)) this.sketches.sketchOf(this.key, seriesKey).record(value);
   }
 }
 

@@ -1,0 +1,84 @@
+import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
+import { describe, expect, test } from 'vitest';
+import { buildInstrumentStats } from '../query/build-instrument-stats.js';
+import { WINDOWS } from '../query/windows.js';
+import { boundedMeterProvider } from '../record/bounded-meter-provider.js';
+import { HistogramSketches } from '../record/histogram-sketches.js';
+import { DISTRIBUTIONS, exactPercentile, mulberry32, relativeError } from '../testing/latency-samples.js';
+import { History } from './history.js';
+
+// The app's own histograms, recorded through the plain API with the SDK's default buckets, as an app
+// records `orders.value` or a latency in ms: the dashboard's percentiles must be within 2% of the
+// exact ones at every window, while /metrics keeps the default buckets.
+
+class TestReader extends MetricReader {
+  protected override async onForceFlush(): Promise<void> {}
+  protected override async onShutdown(): Promise<void> {}
+}
+
+const START = Date.UTC(2024, 0, 2, 3, 0, 0);
+const SECONDS = 120;
+const PER_SECOND = 100;
+const NO_HTTP = { drain: () => ({ http: [], serverActions: [] }) };
+
+/** Records `SECONDS` seconds of `distribution` (in ms) into a histogram of the app, sampling the history once per second. */
+async function recordedHistory(distribution: string, sketched = true): Promise<{ history: History; values: number[]; reader: TestReader }> {
+  const reader = new TestReader();
+  const provider = new MeterProvider({ readers: [reader] });
+  const sketches = sketched ? new HistogramSketches() : undefined;
+  const meter = boundedMeterProvider(provider, 2000, sketches).getMeter('shop');
+  const latency = meter.createHistogram('checkout.latency', { unit: 'ms' });
+  const history = new History(reader, NO_HTTP, START, sketches);
+  const random = mulberry32(7);
+  const values: number[] = [];
+  for (let second = 1; second <= SECONDS; second++) {
+    for (let i = 0; i < PER_SECOND; i++) {
+      const value = DISTRIBUTIONS[distribution](random) * 1000;
+      values.push(value);
+      latency.record(value, { route: i % 2 === 0 ? '/a' : '/b' });
+    }
+    await history.sample(START + second * 1000);
+  }
+  return { history, values, reader };
+}
+
+/** p50, p90 and p99 of the window's only group, and their exact values. */
+async function percentilesOf(distribution: string, windowName: string, sketched = true) {
+  const { history, values } = await recordedHistory(distribution, sketched);
+  const window = WINDOWS.find((candidate) => candidate.name === windowName)!;
+  const detail = buildInstrumentStats(history.ring(window.name), {
+    serviceName: 'test',
+    instanceId: 'test',
+    window,
+    since: undefined,
+    descriptors: history.descriptors(),
+    instrument: { meter: 'shop', name: 'checkout.latency' },
+    groupBy: undefined,
+    filters: [],
+  });
+  // The 1m window holds the last 60 s; the longer ones the whole recording.
+  const inWindow = values.slice(-Math.min(values.length, Math.round(detail.coveredSeconds) * PER_SECOND));
+  const sorted = Float64Array.from(inWindow).sort();
+  const [group] = detail.groups;
+  expect(group.value).toBe(inWindow.length);
+  return (['p50', 'p90', 'p99'] as const).map((key, i) => ({ key, estimate: group.percentiles![key], exact: exactPercentile(sorted, [50, 90, 99][i]) }));
+}
+
+describe.each(['uniform 1..100 ms', 'log-normal, median 20 ms, sigma 1', 'bimodal 5 ms (80%) + 500 ms (20%)'])('%s', (distribution) => {
+  test.each(WINDOWS.map((window) => window.name))('the %s window: p50, p90 and p99 within 2%', async (windowName) => {
+    for (const { key, estimate, exact } of await percentilesOf(distribution, windowName)) expect(relativeError(estimate, exact), key).toBeLessThanOrEqual(0.02);
+  });
+});
+
+test.each(['log-normal, median 20 ms, sigma 1', 'bimodal 5 ms (80%) + 500 ms (20%)'])('%s: interpolated in the default buckets alone, a percentile is off by more than 2%', async (distribution) => {
+  const errors = (await percentilesOf(distribution, '5m', false)).map(({ estimate, exact }) => relativeError(estimate, exact));
+  expect(Math.max(...errors)).toBeGreaterThan(0.02);
+});
+
+test('/metrics keeps the buckets the app chose: the SDK still reports its explicit histogram', async () => {
+  const { reader } = await recordedHistory('uniform 1..100 ms');
+  const { resourceMetrics } = await reader.collect();
+  const metric = resourceMetrics.scopeMetrics.flatMap((scope) => scope.metrics).find((candidate) => candidate.descriptor.name === 'checkout.latency')!;
+  const point = metric.dataPoints[0].value as { buckets: { boundaries: number[] } };
+  expect(point.buckets.boundaries).toEqual([0, 5, 10, 25, 50, 75, 100, 250, 500, 750, 1000, 2500, 5000, 7500, 10000]);
+});
