@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildInstrumentStats } from '../query/build-instrument-stats.js';
 import { WINDOWS } from '../query/windows.js';
 import { boundedMeterProvider } from '../record/bounded-meter-provider.js';
-import { HistogramSketches } from '../record/histogram-sketches.js';
+import { HistogramSketches, MAX_SKETCHED_SERIES } from '../record/histogram-sketches.js';
 import { DISTRIBUTIONS, exactPercentile, mulberry32, relativeError } from '../testing/latency-samples.js';
 import { History } from './history.js';
 
@@ -73,6 +73,16 @@ describe.each(['uniform 1..100 ms', 'log-normal, median 20 ms, sigma 1', 'bimoda
 test.each(['log-normal, median 20 ms, sigma 1', 'bimodal 5 ms (80%) + 500 ms (20%)'])('%s: interpolated in the default buckets alone, a percentile is off by more than 2%', async (distribution) => {
   const errors = (await percentilesOf(distribution, '5m', false)).map(({ estimate, exact }) => relativeError(estimate, exact));
   expect(Math.max(...errors)).toBeGreaterThan(0.02);
+});
+
+test(`an instrument's series past the first ${MAX_SKETCHED_SERIES} get no sketch: the history's memory stays bounded`, () => {
+  const sketches = new HistogramSketches();
+  const got = Array.from({ length: MAX_SKETCHED_SERIES + 5 }, (_, i) => sketches.sketchOf('shop\n\n\nlatency', `series-${i}`));
+  expect(got.filter((sketch) => sketch !== undefined)).toHaveLength(MAX_SKETCHED_SERIES);
+  // A drain starts the sketches afresh, not the count: the same series keep theirs.
+  sketches.drain();
+  expect(sketches.sketchOf('shop\n\n\nlatency', 'series-0')).toBeDefined();
+  expect(sketches.sketchOf('shop\n\n\nlatency', `series-${MAX_SKETCHED_SERIES}`)).toBeUndefined();
 });
 
 test('/metrics keeps the buckets the app chose: the SDK still reports its explicit histogram', async () => {

@@ -282,7 +282,7 @@ class SketchedHistogram implements Histogram {
     if (typeof value !== 'number' || !(value >= 0)) return this.instrument.record(value, attributes, context);
     this.instrument.record(value, this.attributeLimit.admit(attributes), context);
     const seriesKey = this.attributeLimit.lastKey;
-    if (seriesKey !== undefined && Number.isFinite(value)) this.sketches.sketchOf(this.key, seriesKey).record(value);
+    if (seriesKey !== undefined && Number.isFinite(value)) this.sketches.sketchOf(this.key, seriesKey)?.record(value);
   }
 }
 
