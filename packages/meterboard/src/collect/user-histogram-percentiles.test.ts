@@ -77,12 +77,13 @@ test.each(['log-normal, median 20 ms, sigma 1', 'bimodal 5 ms (80%) + 500 ms (20
 
 test(`an instrument's series past the first ${MAX_SKETCHED_SERIES} get no sketch: the history's memory stays bounded`, () => {
   const sketches = new HistogramSketches();
-  const got = Array.from({ length: MAX_SKETCHED_SERIES + 5 }, (_, i) => sketches.sketchOf('shop\n\n\nlatency', `series-${i}`));
+  const instrument = sketches.of('shop\n\n\nlatency');
+  const got = Array.from({ length: MAX_SKETCHED_SERIES + 5 }, (_, i) => instrument.sketchOf(`series-${i}`));
   expect(got.filter((sketch) => sketch !== undefined)).toHaveLength(MAX_SKETCHED_SERIES);
   // A drain starts the sketches afresh, not the count: the same series keep theirs.
   sketches.drain();
-  expect(sketches.sketchOf('shop\n\n\nlatency', 'series-0')).toBeDefined();
-  expect(sketches.sketchOf('shop\n\n\nlatency', `series-${MAX_SKETCHED_SERIES}`)).toBeUndefined();
+  expect(instrument.sketchOf('series-0')).toBeDefined();
+  expect(instrument.sketchOf(`series-${MAX_SKETCHED_SERIES}`)).toBeUndefined();
 });
 
 test('/metrics keeps the buckets the app chose: the SDK still reports its explicit histogram', async () => {

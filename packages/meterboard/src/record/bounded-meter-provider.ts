@@ -21,7 +21,7 @@ import type {
 import { logOnce } from '../log-once.js';
 import { instrumentKey } from '../collect/frame.js';
 import { attributesKey } from './attributes-key.js';
-import type { HistogramSketches } from './histogram-sketches.js';
+import type { HistogramSketches, InstrumentSketches } from './histogram-sketches.js';
 import { OVERFLOW_ATTRIBUTES } from './http-instruments.js';
 
 /**
@@ -124,7 +124,7 @@ class BoundedMeter implements Meter {
   createHistogram(name: string, options?: MetricOptions): Histogram {
     const histogram = this.meter.createHistogram(name, options);
     const limit = this.limitOf(name);
-    return this.sketches === undefined ? new BoundedRecord(histogram, limit, true) : new SketchedHistogram(histogram, limit, this.sketches, this.keyOfInstrument(name));
+    return this.sketches === undefined ? new BoundedRecord(histogram, limit, true) : new SketchedHistogram(histogram, limit, this.sketches.of(this.keyOfInstrument(name)));
   }
 
   createGauge(name: string, options?: MetricOptions): Gauge {
@@ -273,8 +273,7 @@ class SketchedHistogram implements Histogram {
   constructor(
     private readonly instrument: Histogram,
     private readonly attributeLimit: AttributeSetLimit,
-    private readonly sketches: HistogramSketches,
-    private readonly key: string,
+    private readonly sketches: InstrumentSketches,
   ) {}
 
   record(value: number, attributes?: Attributes, context?: Context): void {
@@ -282,7 +281,7 @@ class SketchedHistogram implements Histogram {
     if (typeof value !== 'number' || !(value >= 0)) return this.instrument.record(value, attributes, context);
     this.instrument.record(value, this.attributeLimit.admit(attributes), context);
     const seriesKey = this.attributeLimit.lastKey;
-    if (seriesKey !== undefined && Number.isFinite(value)) this.sketches.sketchOf(this.key, seriesKey)?.record(value);
+    if (seriesKey !== undefined && Number.isFinite(value)) this.sketches.sketchOf(seriesKey)?.record(value);
   }
 }
 

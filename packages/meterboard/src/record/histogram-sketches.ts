@@ -17,41 +17,56 @@ export const MAX_SKETCHED_SERIES = 20;
  * attribute set key (attributes-key.ts).
  */
 export class HistogramSketches {
-  private byInstrument = new Map<string, Map<string, LatencyHistogram>>();
-  // Over the process's lifetime, the series of each instrument that get a sketch.
-  private readonly sketched = new Map<string, Set<string>>();
+  private readonly instruments = new Map<string, InstrumentSketches>();
+
+  /** The sketches of one instrument, by instrument key; the same object for every call with that key. */
+  of(instrument: string): InstrumentSketches {
+    let sketches = this.instruments.get(instrument);
+    if (sketches === undefined) {
+      sketches = new InstrumentSketches();
+      this.instruments.set(instrument, sketches);
+    }
+    return sketches;
+  }
+
+  /** The sketches that recorded since the previous call, by instrument key and series key; recording goes on into fresh ones. */
+  drain(): ReadonlyMap<string, ReadonlyMap<string, LatencyHistogram>> {
+    const drained = new Map<string, ReadonlyMap<string, LatencyHistogram>>();
+    for (const [instrument, sketches] of this.instruments) {
+      const series = sketches.drain();
+      if (series.size > 0) drained.set(instrument, series);
+    }
+    return drained;
+  }
+}
+
+/** One instrument's sketches: the hot path holds this, so a measurement looks up its series only. */
+export class InstrumentSketches {
+  private current = new Map<string, LatencyHistogram>();
+  // Over the process's lifetime, the series that get a sketch.
+  private readonly sketched = new Set<string>();
 
   /**
-   * The sketch that `instrument`'s series `seriesKey` records into until the next drain; undefined
-   * past the first MAX_SKETCHED_SERIES of the instrument, whose percentiles then come from buckets.
+   * The sketch that series `seriesKey` records into until the next drain; undefined past the
+   * first MAX_SKETCHED_SERIES of the instrument, whose percentiles then come from buckets.
    */
-  sketchOf(instrument: string, seriesKey: string): LatencyHistogram | undefined {
-    let series = this.byInstrument.get(instrument);
-    if (series === undefined) {
-      series = new Map();
-      this.byInstrument.set(instrument, series);
-    }
-    let sketch = series.get(seriesKey);
+  sketchOf(seriesKey: string): LatencyHistogram | undefined {
+    let sketch = this.current.get(seriesKey);
     if (sketch === undefined) {
-      let keys = this.sketched.get(instrument);
-      if (keys === undefined) {
-        keys = new Set();
-        this.sketched.set(instrument, keys);
-      }
-      if (!keys.has(seriesKey)) {
-        if (keys.size >= MAX_SKETCHED_SERIES) return undefined;
-        keys.add(seriesKey);
+      if (!this.sketched.has(seriesKey)) {
+        if (this.sketched.size >= MAX_SKETCHED_SERIES) return undefined;
+        this.sketched.add(seriesKey);
       }
       sketch = createLatencyHistogram();
-      series.set(seriesKey, sketch);
+      this.current.set(seriesKey, sketch);
     }
     return sketch;
   }
 
-  /** The sketches that recorded since the previous call; recording goes on into fresh ones. */
-  drain(): ReadonlyMap<string, ReadonlyMap<string, LatencyHistogram>> {
-    const drained = this.byInstrument;
-    this.byInstrument = new Map();
+  /** What recorded since the previous drain; recording goes on into fresh sketches. */
+  drain(): Map<string, LatencyHistogram> {
+    const drained = this.current;
+    this.current = new Map();
     return drained;
   }
 }
