@@ -5,10 +5,11 @@ import { addInstrumentValue, instrumentKey, meterIdentityOf, type InstrumentFram
 import { OVERFLOW_ATTRIBUTES } from '../record/http-instruments.js';
 import { attributesKey } from '../record/attributes-key.js';
 import { instrumentKindOf } from './instrument-stats.js';
-import type { LatencyHistogram } from './latency-histogram.js';
+import type { DrainedSketches } from '../record/histogram-sketches.js';
+import { createLatencyHistogram, mergeLatencyHistogram, type LatencyHistogram } from './latency-histogram.js';
 
-/** Sketches by instrument key and attribute set key (record/histogram-sketches.ts). */
-export type Sketches = ReadonlyMap<string, ReadonlyMap<string, LatencyHistogram>>;
+/** What the sketches recorded since the previous tick, by instrument key (record/histogram-sketches.ts). */
+export type Sketches = ReadonlyMap<string, DrainedSketches>;
 
 /**
  * Series the history keeps per instrument; later ones add up in one overflow series, as the SDK
@@ -29,6 +30,9 @@ type Cumulative = { value: number } | { count: number; sum: number; bucketCounts
 export class InstrumentDeltas {
   private readonly previous = new Map<string, Map<string, Cumulative>>();
   private readonly seriesKeys = new Map<string, Set<string>>();
+  // Sketches no series of a tick took, by instrument and series key: a recording made while the
+  // collection ran is in that tick's sketch and the next tick's buckets, so it waits for them.
+  private readonly pendingSketches = new Map<string, Map<string, LatencyHistogram>>();
   /** Every instrument seen so far, by instrument key. */
   readonly descriptors = new Map<string, InstrumentDescriptor>();
 
@@ -47,13 +51,27 @@ export class InstrumentDeltas {
           const { name, description, unit } = metric.descriptor;
           this.descriptors.set(key, { ...meter, name, description, unit, kind });
         }
-        frames.set(key, { kind, series: this.seriesOf(key, kind, metric, sketches.get(key)) });
+        frames.set(key, { kind, series: this.seriesOf(key, kind, metric, this.withPending(key, sketches.get(key))) });
       }
     }
     return frames;
   }
 
-  private seriesOf(instrument: string, kind: InstrumentKind, metric: MetricData, sketches: ReadonlyMap<string, LatencyHistogram> | undefined): Map<string, InstrumentValue> {
+  // The tick's sketches of `instrument` with those still waiting from earlier ticks merged in.
+  private withPending(instrument: string, drained: DrainedSketches | undefined): SeriesSketches | undefined {
+    if (drained === undefined) return undefined;
+    const series = new Map(drained.series);
+    for (const [seriesKey, waiting] of this.pendingSketches.get(instrument) ?? []) {
+      const sketch = series.get(seriesKey);
+      if (sketch === undefined) series.set(seriesKey, waiting);
+      else mergeLatencyHistogram(sketch, waiting);
+    }
+    const pending = new Map(series);
+    this.pendingSketches.set(instrument, pending);
+    return { series, sketched: drained.sketched, pending };
+  }
+
+  private seriesOf(instrument: string, kind: InstrumentKind, metric: MetricData, sketches: SeriesSketches | undefined): Map<string, InstrumentValue> {
     let previous = this.previous.get(instrument);
     if (previous === undefined) {
       previous = new Map();
@@ -70,7 +88,7 @@ export class InstrumentDeltas {
       const keptKey = this.keep(instrument, seriesKey);
       const kept = keptKey === seriesKey ? attributes : OVERFLOW_ATTRIBUTES;
       const value = toValue(kept, delta, metric);
-      if (sketches !== undefined && 'bucketCounts' in value && value.count > 0) value.sketch = sketchOf(sketches, attributes);
+      if (sketches !== undefined && 'bucketCounts' in value && value.count > 0) value.sketch = takeSketch(sketches, attributes);
       const existing = series.get(keptKey);
       // Only the overflow series has several members; it sums them whatever the kind: a total is all it can say.
       series.set(keptKey, existing === undefined ? value : addInstrumentValue('counter', existing, value));
@@ -92,14 +110,25 @@ export class InstrumentDeltas {
   }
 }
 
-// The series' sketch. A recording made while the collection ran may be in this tick's sketch and
-// the next tick's buckets: counts come from the buckets, percentiles from the sketch.
-function sketchOf(sketches: ReadonlyMap<string, LatencyHistogram>, attributes: AttributeSet): LatencyHistogram | undefined {
+interface SeriesSketches {
+  readonly series: ReadonlyMap<string, LatencyHistogram>;
+  readonly sketched: ReadonlySet<string>;
+  /** The sketches no series has taken yet this tick. */
+  readonly pending: Map<string, LatencyHistogram>;
+}
+
+// The sketch of a series that recorded this tick; an empty one for a sketched series whose
+// recordings went into an earlier tick's sketch; undefined for a series without sketches.
+function takeSketch(sketches: SeriesSketches, attributes: AttributeSet): LatencyHistogram | undefined {
+  let key: string;
   try {
-    return sketches.get(attributesKey(attributes as Attributes));
+    key = attributesKey(attributes as Attributes);
   } catch {
     return undefined;
   }
+  if (!sketches.sketched.has(key)) return undefined;
+  sketches.pending.delete(key);
+  return sketches.series.get(key) ?? createLatencyHistogram();
 }
 
 function cumulativeOf(metric: MetricData, value: unknown): Cumulative | undefined {

@@ -86,6 +86,58 @@ test(`an instrument's series past the first ${MAX_SKETCHED_SERIES} get no sketch
   expect(instrument.sketchOf(`series-${MAX_SKETCHED_SERIES}`)).toBeUndefined();
 });
 
+test('a recording made while the collection ran (in one tick\'s sketch, the next tick\'s buckets) still counts in the sketch', async () => {
+  const reader = new TestReader();
+  const provider = new MeterProvider({ readers: [reader] });
+  const sketches = new HistogramSketches();
+  const histogram = boundedMeterProvider(provider, 2000, sketches).getMeter('shop').createHistogram('checkout.latency', { unit: 'ms' });
+  const history = new History(reader, NO_HTTP, START, sketches);
+  // The series exists, and has a sketch.
+  histogram.record(40);
+  await history.sample(START + 1000);
+  // 6 ms lands in the sketch after the SDK's collection and before the drain of the next sample...
+  sketches.of('shop\n\n\ncheckout.latency').sketchOf('[]')!.record(6);
+  await history.sample(START + 2000);
+  // ... and in the SDK's buckets of the sample after.
+  provider.getMeter('shop').createHistogram('checkout.latency', { unit: 'ms' }).record(6);
+  await history.sample(START + 3000);
+  const window = WINDOWS.find((candidate) => candidate.name === '1m')!;
+  const detail = buildInstrumentStats(history.ring(window.name), {
+    serviceName: 'test',
+    instanceId: 'test',
+    window,
+    since: undefined,
+    descriptors: history.descriptors(),
+    instrument: { meter: 'shop', name: 'checkout.latency' },
+    groupBy: undefined,
+    filters: [],
+  });
+  const [group] = detail.groups;
+  expect(group.value).toBe(2);
+  // From the sketch: 6 ms within 2% (the buckets (5, 10] would say 7.5 ms).
+  expect(relativeError(group.percentiles!.p50, 6)).toBeLessThanOrEqual(0.02);
+  expect(relativeError(group.percentiles!.p99, 40)).toBeLessThanOrEqual(0.02);
+});
+
+test('NaN (which the SDK records) passes the limit like any value, a negative value (which it drops) takes no place, and a handle in another case records into the same sketch', async () => {
+  const reader = new TestReader();
+  const provider = new MeterProvider({ readers: [reader] });
+  const sketches = new HistogramSketches();
+  const meter = boundedMeterProvider(provider, 3, sketches).getMeter('shop');
+  const histogram = meter.createHistogram('checkout.latency');
+  histogram.record(Number.NaN, { id: 'a' });
+  histogram.record(-1, { id: 'b' });
+  histogram.record(10, { id: 'c' });
+  histogram.record(10, { id: 'd' });
+  meter.createHistogram('Checkout.Latency').record(12, { id: 'c' });
+  const { resourceMetrics } = await reader.collect();
+  const points = resourceMetrics.scopeMetrics[0].metrics[0].dataPoints.map((point) => point.attributes);
+  // Limit 3: two sets of its own ('a' for NaN, 'c'), then the overflow series; none for the dropped -1.
+  expect(points).toEqual([{ id: 'a' }, { id: 'c' }, { 'otel.metric.overflow': true }]);
+  const drained = sketches.drain().get('shop\n\n\ncheckout.latency')!;
+  expect(drained.series.get(JSON.stringify([['id', 'c']]))!.count).toBe(2);
+});
+
 test('/metrics keeps the buckets the app chose: the SDK still reports its explicit histogram', async () => {
   const { reader } = await recordedHistory('uniform 1..100 ms');
   const { resourceMetrics } = await reader.collect();

@@ -48,7 +48,7 @@ export function InstrumentCharts({ detail }: { detail: InstrumentDetail & { inst
     <div className="charts">
       <LinesOverTime
         label="Percentiles"
-        caption={`p50/p90/p99 of the recordings (the PromQL below interpolates in the buckets) · ${step}`}
+        caption={`p50/p90/p99 · ${step}`}
         rows={toPercentileRows(points)}
         lines={percentileLines}
         unit=""

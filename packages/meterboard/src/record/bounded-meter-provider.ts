@@ -18,6 +18,7 @@ import type {
   ObservableUpDownCounter,
   UpDownCounter,
 } from '@opentelemetry/api';
+import { ValueType } from '@opentelemetry/api';
 import { logOnce } from '../log-once.js';
 import { instrumentKey } from '../collect/frame.js';
 import { attributesKey } from './attributes-key.js';
@@ -100,6 +101,8 @@ export function boundedMeterProvider(provider: MeterProvider, limit: number, ske
 class BoundedMeter implements Meter {
   // By instrument name, case-insensitive as the SDK's instrument identity.
   private readonly limits = new Map<string, AttributeSetLimit>();
+  // By lowercased instrument name: the spelling the instrument was first created with.
+  private readonly firstNames = new Map<string, string>();
   // Every observable callback of this meter runs inside one SDK batch callback, so that the sets
   // past the limit are added up once per instrument and collection, whichever callbacks observed them.
   private readonly single = new Map<BoundedObservable, Set<ObservableCallback>>();
@@ -124,7 +127,12 @@ class BoundedMeter implements Meter {
   createHistogram(name: string, options?: MetricOptions): Histogram {
     const histogram = this.meter.createHistogram(name, options);
     const limit = this.limitOf(name);
-    return this.sketches === undefined ? new BoundedRecord(histogram, limit, true) : new SketchedHistogram(histogram, limit, this.sketches.of(this.keyOfInstrument(name)));
+    if (this.sketches === undefined) return new BoundedRecord(histogram, limit, true);
+    // The SDK names an instrument as it was first created, whatever the case of later handles.
+    const lowercase = name.toLowerCase();
+    const firstName = this.firstNames.get(lowercase) ?? name;
+    this.firstNames.set(lowercase, firstName);
+    return new SketchedHistogram(histogram, limit, this.sketches.of(this.keyOfInstrument(firstName)), options?.valueType === ValueType.INT);
   }
 
   createGauge(name: string, options?: MetricOptions): Gauge {
@@ -274,14 +282,17 @@ class SketchedHistogram implements Histogram {
     private readonly instrument: Histogram,
     private readonly attributeLimit: AttributeSetLimit,
     private readonly sketches: InstrumentSketches,
+    /** valueType INT: the SDK truncates each value, and so does the sketch. */
+    private readonly integers: boolean,
   ) {}
 
   record(value: number, attributes?: Attributes, context?: Context): void {
-    // The SDK drops what is not a non-negative number (a histogram's values), so the sketch does too.
-    if (typeof value !== 'number' || !(value >= 0)) return this.instrument.record(value, attributes, context);
+    // What the SDK drops (not a number; negative) takes no attribute set's place, as for BoundedRecord.
+    if (typeof value !== 'number' || value < 0) return this.instrument.record(value, attributes, context);
     this.instrument.record(value, this.attributeLimit.admit(attributes), context);
     const seriesKey = this.attributeLimit.lastKey;
-    if (seriesKey !== undefined && Number.isFinite(value)) this.sketches.sketchOf(seriesKey)?.record(value);
+    // NaN and Infinity have no bucket in a sketch: their series' percentiles leave them out.
+    if (seriesKey !== undefined && Number.isFinite(value)) this.sketches.sketchOf(seriesKey)?.record(this.integers ? Math.trunc(value) : value);
   }
 }
 

@@ -2,11 +2,21 @@ import 'server-only';
 import { createLatencyHistogram, type LatencyHistogram } from '../collect/latency-histogram.js';
 
 /**
- * Series per instrument that get a sketch. In the history a busy series' sketches cost what an HTTP
- * series' do (every ring full, 420–720 KB: `npm run bench -- history-memory`), so an instrument
- * costs at most this many times that; the percentiles of its other series come from its buckets.
+ * Series per instrument that get a sketch, and series of all instruments together. In the history
+ * a busy series' sketches cost what an HTTP series' do (every ring full, 420–720 KB for latencies:
+ * `npm run bench -- history-memory`; values spread wider cost more), so the sketches stay within
+ * MAX_SKETCHED_SERIES_IN_ALL times that; the percentiles of other series come from their buckets.
  */
 export const MAX_SKETCHED_SERIES = 20;
+export const MAX_SKETCHED_SERIES_IN_ALL = 100;
+
+/** One instrument's sketches since the previous drain, and the series that have one at all. */
+export interface DrainedSketches {
+  /** By attribute set key: what each series recorded since the previous drain. */
+  readonly series: ReadonlyMap<string, LatencyHistogram>;
+  /** The series that get a sketch: one of them without one in `series` recorded nothing since. */
+  readonly sketched: ReadonlySet<string>;
+}
 
 /**
  * A base-2 exponential histogram next to each series of the app's own histograms (any
@@ -18,23 +28,23 @@ export const MAX_SKETCHED_SERIES = 20;
  */
 export class HistogramSketches {
   private readonly instruments = new Map<string, InstrumentSketches>();
+  private readonly budget = { left: MAX_SKETCHED_SERIES_IN_ALL };
 
   /** The sketches of one instrument, by instrument key; the same object for every call with that key. */
   of(instrument: string): InstrumentSketches {
     let sketches = this.instruments.get(instrument);
     if (sketches === undefined) {
-      sketches = new InstrumentSketches();
+      sketches = new InstrumentSketches(this.budget);
       this.instruments.set(instrument, sketches);
     }
     return sketches;
   }
 
-  /** The sketches that recorded since the previous call, by instrument key and series key; recording goes on into fresh ones. */
-  drain(): ReadonlyMap<string, ReadonlyMap<string, LatencyHistogram>> {
-    const drained = new Map<string, ReadonlyMap<string, LatencyHistogram>>();
+  /** Every instrument with a sketched series: what it recorded since the previous call; recording goes on into fresh sketches. */
+  drain(): ReadonlyMap<string, DrainedSketches> {
+    const drained = new Map<string, DrainedSketches>();
     for (const [instrument, sketches] of this.instruments) {
-      const series = sketches.drain();
-      if (series.size > 0) drained.set(instrument, series);
+      if (sketches.sketched.size > 0) drained.set(instrument, { series: sketches.drain(), sketched: sketches.sketched });
     }
     return drained;
   }
@@ -43,19 +53,22 @@ export class HistogramSketches {
 /** One instrument's sketches: the hot path holds this, so a measurement looks up its series only. */
 export class InstrumentSketches {
   private current = new Map<string, LatencyHistogram>();
-  // Over the process's lifetime, the series that get a sketch.
-  private readonly sketched = new Set<string>();
+  /** Over the process's lifetime, the series that get a sketch. */
+  readonly sketched = new Set<string>();
+
+  constructor(private readonly budget: { left: number }) {}
 
   /**
    * The sketch that series `seriesKey` records into until the next drain; undefined past the
-   * first MAX_SKETCHED_SERIES of the instrument, whose percentiles then come from buckets.
+   * instrument's first MAX_SKETCHED_SERIES, or once every instrument's together are used up.
    */
   sketchOf(seriesKey: string): LatencyHistogram | undefined {
     let sketch = this.current.get(seriesKey);
     if (sketch === undefined) {
       if (!this.sketched.has(seriesKey)) {
-        if (this.sketched.size >= MAX_SKETCHED_SERIES) return undefined;
+        if (this.sketched.size >= MAX_SKETCHED_SERIES || this.budget.left <= 0) return undefined;
         this.sketched.add(seriesKey);
+        this.budget.left--;
       }
       sketch = createLatencyHistogram();
       this.current.set(seriesKey, sketch);
@@ -66,7 +79,7 @@ export class InstrumentSketches {
   /** What recorded since the previous drain; recording goes on into fresh sketches. */
   drain(): Map<string, LatencyHistogram> {
     const drained = this.current;
-    this.current = new Map();
+    if (drained.size > 0) this.current = new Map();
     return drained;
   }
 }
