@@ -42,11 +42,10 @@ async function recordedHistory(distribution: string, sketched = true): Promise<{
   return { history, values, reader };
 }
 
-/** p50, p90 and p99 of the window's only group, and their exact values. */
-async function percentilesOf(distribution: string, windowName: string, sketched = true) {
-  const { history, values } = await recordedHistory(distribution, sketched);
+/** The explorer's answer for shop's checkout.latency over `windowName`. */
+function explorerDetail(history: History, windowName: string) {
   const window = WINDOWS.find((candidate) => candidate.name === windowName)!;
-  const detail = buildInstrumentStats(history.ring(window.name), {
+  return buildInstrumentStats(history.ring(window.name), {
     serviceName: 'test',
     instanceId: 'test',
     window,
@@ -56,6 +55,12 @@ async function percentilesOf(distribution: string, windowName: string, sketched 
     groupBy: undefined,
     filters: [],
   });
+}
+
+/** p50, p90 and p99 of the window's only group, and their exact values. */
+async function percentilesOf(distribution: string, windowName: string, sketched = true) {
+  const { history, values } = await recordedHistory(distribution, sketched);
+  const detail = explorerDetail(history, windowName);
   // The 1m window holds the last 60 s; the longer ones the whole recording.
   const inWindow = values.slice(-Math.min(values.length, Math.round(detail.coveredSeconds) * PER_SECOND));
   const sorted = Float64Array.from(inWindow).sort();
@@ -101,18 +106,7 @@ test('a recording made while the collection ran (in one tick\'s sketch, the next
   // ... and in the SDK's buckets of the sample after.
   provider.getMeter('shop').createHistogram('checkout.latency', { unit: 'ms' }).record(6);
   await history.sample(START + 3000);
-  const window = WINDOWS.find((candidate) => candidate.name === '1m')!;
-  const detail = buildInstrumentStats(history.ring(window.name), {
-    serviceName: 'test',
-    instanceId: 'test',
-    window,
-    since: undefined,
-    descriptors: history.descriptors(),
-    instrument: { meter: 'shop', name: 'checkout.latency' },
-    groupBy: undefined,
-    filters: [],
-  });
-  const [group] = detail.groups;
+  const [group] = explorerDetail(history, '1m').groups;
   expect(group.value).toBe(2);
   // From the sketch: 6 ms within 2% (the buckets (5, 10] would say 7.5 ms).
   expect(relativeError(group.percentiles!.p50, 6)).toBeLessThanOrEqual(0.02);
