@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { fixtureStartCommand } from './e2e/fixtures/apps.cjs';
 import {
@@ -60,6 +63,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: '.test-results/e2e.json' }]],
+  // Traces and other artifacts go outside the repository: the next dev of e2e/dev.spec.ts watches
+  // the whole tree, and every test writes and deletes files here while it runs (in two full runs,
+  // that next dev never picked up the spec's edit; alone, it always did).
+  outputDir: join(tmpdir(), `meterboard-e2e-output-${createHash('sha256').update(__dirname).digest('hex').slice(0, 10)}`),
   use: { launchOptions, trace: 'retain-on-failure' },
   projects: [
     {

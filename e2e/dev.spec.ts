@@ -42,15 +42,16 @@ test('editing a route under next dev reloads it without a second provider, dupli
   const edited = original.replace('Response.json({ orders: listOrders() })', "Response.json({ orders: listOrders() }, { headers: { 'X-Edited': 'yes' } })");
   expect(edited).not.toBe(original);
   const ordersRequests = async () => requestCount(await scrape(request), { method: 'GET', route: '/api/orders' });
-  // Until the predicate holds; `contents`, when given, is written again every 20 responses: a file
-  // watcher that missed one write (seen once in a fresh-clone run) sees the next.
+  // Until the predicate holds; `contents`, when given, is written again every 20 responses, each
+  // time with a different last line: a watcher that missed a write (seen in two full runs, never
+  // alone) sees the next, where a rewrite of the same bytes may not count as a change at all.
   const responses = async (predicate: (edited: boolean) => boolean, contents?: string) => {
     // Every response the test receives counts, the ones that waited for the reload too. A reload
     // recompiles the route, which took over 30 s in two full runs on a busy machine: the bound is generous.
     let received = 0;
     await expect
       .poll(async () => {
-        if (contents !== undefined && received > 0 && received % 20 === 0) writeFileSync(file, contents);
+        if (contents !== undefined && received > 0 && received % 20 === 0) writeFileSync(file, `${contents}\n// written again after ${received} responses\n`);
         const response = await request.get('/api/orders', { timeout: 30_000 });
         received++;
         return predicate(response.headers()['x-edited'] === 'yes');
