@@ -1,2 +1,3 @@
-// Runs once per server process when it starts (https://nextjs.org/docs/app/guides/instrumentation).
-export { register } from 'meterboard/register';
+// Runs once per server process when it starts, and hears of every error a request fails with
+// (https://nextjs.org/docs/app/guides/instrumentation).
+export { register, onRequestError } from 'meterboard/register';

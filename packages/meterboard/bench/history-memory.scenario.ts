@@ -52,7 +52,7 @@ test('history-memory', async () => {
     const reader = new CollectOnlyReader();
     new MeterProvider({ readers: [reader] });
     const before = heapUsedAfterGc();
-    const history = new History(reader, busyRecorder(low, high), 0);
+    const history = new History(reader, { http: busyRecorder(low, high) }, 0);
     for (let second = 1; second <= SECONDS; second++) await history.sample(second * SAMPLE_INTERVAL_MS);
     const retained = heapUsedAfterGc() - before;
     rows.push({

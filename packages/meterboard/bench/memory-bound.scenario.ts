@@ -31,7 +31,7 @@ test('memory-bound', async () => {
   const recorder = instrumentHttpServer({ meter: provider.getMeter('meterboard'), durationHistograms, excludedPaths: [], basePath: '', dashboardPath: '/meterboard', requestContext });
   // setRequestAttributes finds the request through the process's telemetry, as in the app.
   (globalThis as Record<symbol, unknown>)[Symbol.for('meterboard.telemetry')] = { requestContext } as Partial<Telemetry>;
-  const history = new History(reader, recorder, 0);
+  const history = new History(reader, { http: recorder }, 0);
   const server = offlineServer();
   let user = 0;
   server.on('request', () => setRequestAttributes({ 'app.customer_id': `customer-${user++ % USER_VALUES}` }));

@@ -58,7 +58,7 @@ function timed<T>(run: () => T): { value: T; ms: number } {
 test('stats', async () => {
   const reader = new CollectOnlyReader();
   new MeterProvider({ readers: [reader] });
-  const history = new History(reader, busyRecorder(), 0);
+  const history = new History(reader, { http: busyRecorder() }, 0);
   let now = 0;
   for (let second = 1; second <= SECONDS; second++) await history.sample((now = second * SAMPLE_INTERVAL_MS));
   const context = (since: number | undefined): StatsContext => ({
@@ -72,6 +72,7 @@ test('stats', async () => {
     runtime: history.latestRuntime(),
     instruments: history.latestInstruments(),
     overflowingInstruments: history.overflowingInstruments(),
+    errorGroups: new Map(),
   });
   const ring = history.ring(HOUR.name);
 

@@ -23,10 +23,11 @@ import { instrumentHttpServer, type RequestState } from './record/http-server-me
 import { installedNextVersion, isSupportedNext, SUPPORTED_NEXT } from './next-version.js';
 import { startRuntimeMetrics } from './record/runtime-metrics.js';
 import { PROMETHEUS_CONSUMER } from './serialize/prometheus.js';
+import { RequestErrorRecorder } from './record/request-errors.js';
+import { TELEMETRY_KEY } from './telemetry-key.js';
 
 // Route bundles and the instrumentation bundle each get their own copy of this module, so the one
 // instance per process lives on globalThis (FIELD-NOTES, "instrumentation.ts").
-const TELEMETRY_KEY = Symbol.for('meterboard.telemetry');
 const SHARED_READER_KEY = Symbol.for('meterboard.sharedReader');
 
 /** Everything meterboard keeps per process. */
@@ -39,6 +40,8 @@ export interface Telemetry {
    */
   readonly reader: PrometheusExporter;
   readonly history: History;
+  /** The errors Next reported through onRequestError, grouped for the dashboard. */
+  readonly requestErrors: RequestErrorRecorder;
   /**
    * The request being served, so code running inside it can add attributes to its measurement;
    * undefined unless METRICS_REQUEST_ATTRIBUTES=true (see Config.requestAttributes).
@@ -97,10 +100,12 @@ export function startTelemetry(): Telemetry | undefined {
     // The collections' consumers (lib/collect/collection-consumer.ts): their event loop intervals start now.
     startRuntimeMetrics(meterProvider, [HISTORY_CONSUMER, PROMETHEUS_CONSUMER, ...push.map((pushReader) => pushReader.consumer)]);
     if (ownSdkProvider && push.length > 0) flushOnTermination(ownSdkProvider, config.exporters.exportTimeoutMs);
+    const requestErrors = new RequestErrorRecorder(http);
     const telemetry: Telemetry = {
       meterProvider,
       reader,
-      history: History.start(reader, http, sketches),
+      history: History.start(reader, { http, errors: requestErrors.groups, sketches }),
+      requestErrors,
       requestContext,
       serviceName: serviceNameOf(resource),
       instanceId: instanceIdOf(resource),

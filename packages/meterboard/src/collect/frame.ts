@@ -5,6 +5,8 @@ import {
   ATTR_HTTP_REQUEST_METHOD,
   ATTR_HTTP_RESPONSE_STATUS_CODE,
   ATTR_HTTP_ROUTE,
+  ATTR_SERVER_ADDRESS,
+  ATTR_SERVER_PORT,
 } from '@opentelemetry/semantic-conventions';
 import type { Attributes } from '@opentelemetry/api';
 import type { AttributeSet, MeterIdentity } from '../query/stats-types.js';
@@ -30,6 +32,22 @@ export interface FrameServerActionSeries {
   readonly file: string | undefined;
   readonly errorType: string | undefined;
   /** The frame's durations, seconds. */
+  readonly latency: LatencyHistogram;
+}
+
+/** One http.client.request.duration series (a call the app made, by host and outcome, and the route that made it) over one frame. */
+export interface FrameOutgoingSeries {
+  readonly method: string;
+  /** server.address: the host called. */
+  readonly host: string;
+  /** server.port. */
+  readonly port: number | undefined;
+  /** Undefined when no response arrived. */
+  readonly status: number | undefined;
+  readonly errorType: string | undefined;
+  /** The route template of the request that made the call; undefined outside a request or when unknown. */
+  readonly route: string | undefined;
+  /** The frame's call durations, seconds. */
   readonly latency: LatencyHistogram;
 }
 
@@ -67,6 +85,10 @@ export interface Frame {
   readonly http: Map<string, FrameHttpSeries>;
   /** By series key (the attribute set as JSON). */
   readonly serverActions: Map<string, FrameServerActionSeries>;
+  /** By series key (the attribute set as JSON). */
+  readonly outgoing: Map<string, FrameOutgoingSeries>;
+  /** Errors Next reported (onRequestError), by error group key (record/error-groups.ts). */
+  readonly errors: Map<string, number>;
   /** http.server.active_requests at `end`. */
   activeRequests: number;
   /** By instrument key (meter and name, see instrumentKey). */
@@ -75,7 +97,7 @@ export interface Frame {
 
 /** A frame that holds nothing yet. */
 export function emptyFrame(start: number): Frame {
-  return { start, end: start, seconds: 0, http: new Map(), serverActions: new Map(), activeRequests: 0, instruments: new Map() };
+  return { start, end: start, seconds: 0, http: new Map(), serverActions: new Map(), outgoing: new Map(), errors: new Map(), activeRequests: 0, instruments: new Map() };
 }
 
 /** Key of an instrument in Frame.instruments: the SDK's meter identity (name, version, schema URL) and the instrument's name. */
@@ -118,6 +140,23 @@ export function frameServerActionSeries(attributes: Attributes, latency: Latency
   };
 }
 
+/** The frame's view of a drained series of http.client.request.duration. */
+export function frameOutgoingSeries(attributes: Attributes, latency: LatencyHistogram): FrameOutgoingSeries {
+  const port = attributes[ATTR_SERVER_PORT];
+  const status = attributes[ATTR_HTTP_RESPONSE_STATUS_CODE];
+  const errorType = attributes[ATTR_ERROR_TYPE];
+  const route = attributes[ATTR_HTTP_ROUTE];
+  return {
+    method: String(attributes[ATTR_HTTP_REQUEST_METHOD]),
+    host: String(attributes[ATTR_SERVER_ADDRESS]),
+    port: port === undefined ? undefined : Number(port),
+    status: status === undefined ? undefined : Number(status),
+    errorType: errorType === undefined ? undefined : String(errorType),
+    route: route === undefined ? undefined : String(route),
+    latency,
+  };
+}
+
 /**
  * Adds a later frame (usually a tick) into `into`: durations and counts add up, values of
  * up-down counters and gauges are replaced by the later ones. Never keeps a reference to `from`'s
@@ -129,6 +168,8 @@ export function mergeFrame(into: Frame, from: Frame): void {
   into.activeRequests = from.activeRequests;
   mergeLatencySeries(into.http, from.http);
   mergeLatencySeries(into.serverActions, from.serverActions);
+  mergeLatencySeries(into.outgoing, from.outgoing);
+  for (const [key, count] of from.errors) into.errors.set(key, (into.errors.get(key) ?? 0) + count);
   for (const [key, instrument] of from.instruments) {
     let target = into.instruments.get(key);
     if (target === undefined) {

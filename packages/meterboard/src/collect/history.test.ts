@@ -33,7 +33,7 @@ describe('History', () => {
     const provider = new MeterProvider({ readers: [reader] });
     provider.getMeter(METER_NAME, METER_VERSION).createUpDownCounter(METRIC_HTTP_SERVER_ACTIVE_REQUESTS).add(2);
     provider.getMeter('shop').createCounter('orders.created').add(3);
-    const history = new History(reader, recorderOf([[0.01, 0.02], [0.03]]), 100_000);
+    const history = new History(reader, { http: recorderOf([[0.01, 0.02], [0.03]]) }, 100_000);
 
     await history.sample(101_000);
     await history.sample(102_000);
@@ -56,9 +56,11 @@ describe('History', () => {
     new MeterProvider({ readers: [reader] });
     let fail = true;
     const history = new History(reader, {
-      drain() {
-        if (fail) throw new Error('boom');
-        return { http: [], serverActions: [] };
+      http: {
+        drain() {
+          if (fail) throw new Error('boom');
+          return { http: [], serverActions: [] };
+        },
       },
     }, 0);
     await history.sample(1_000);

@@ -7,7 +7,9 @@ import { WINDOWS } from '../query/windows.js';
 import type { HttpServerRecorder } from '../record/http-server-metrics.js';
 import { METRIC_HTTP_SERVER_ACTIVE_REQUESTS } from '../record/http-instruments.js';
 import { METER_NAME, METER_VERSION } from '../scope.js';
-import { frameHttpSeries, frameServerActionSeries, instrumentKey, type Frame, type FrameHttpSeries } from './frame.js';
+import { frameHttpSeries, frameOutgoingSeries, frameServerActionSeries, instrumentKey, type Frame, type FrameHttpSeries } from './frame.js';
+import type { ErrorGroups } from '../record/error-groups.js';
+import type { DrainedSeries } from '../record/recorded-series.js';
 import { FrameRing } from './frame-ring.js';
 import type { HistogramSketches } from '../record/histogram-sketches.js';
 import { InstrumentDeltas } from './instrument-deltas.js';
@@ -19,6 +21,17 @@ export const SAMPLE_INTERVAL_MS = 1_000;
 
 /** The history's name as a collection consumer (lib/collect/collection-consumer.ts). */
 export const HISTORY_CONSUMER = 'history';
+
+/** Where the history's ticks come from besides the reader's collection. */
+export interface HistoryRecorders {
+  readonly http: Pick<HttpServerRecorder, 'drain'>;
+  /** The app's outgoing HTTP calls (http.client.request.duration), their series with http.route when known. */
+  readonly outgoing?: { drain(): DrainedSeries[] };
+  /** The errors Next reported (onRequestError). */
+  readonly errors?: ErrorGroups;
+  /** The sketches of the app's histograms, when meterboard's provider records them. */
+  readonly sketches?: HistogramSketches;
+}
 
 /** Requests of one HTTP series since the process started. */
 export type SeriesTotal = Omit<FrameHttpSeries, 'latency'> & { count: number };
@@ -47,17 +60,15 @@ export class History {
 
   constructor(
     private readonly reader: MetricReader,
-    private readonly http: HttpServerRecorder,
+    private readonly recorders: HistoryRecorders,
     now = Date.now(),
-    /** The sketches of the app's histograms, when meterboard's provider records them. */
-    private readonly sketches?: HistogramSketches,
   ) {
     this.lastTick = now;
   }
 
   /** A history that samples in the background from now on. */
-  static start(reader: MetricReader, http: HttpServerRecorder, sketches?: HistogramSketches): History {
-    const history = new History(reader, http, Date.now(), sketches);
+  static start(reader: MetricReader, recorders: HistoryRecorders): History {
+    const history = new History(reader, recorders, Date.now());
     setInterval(() => void history.sample(), SAMPLE_INTERVAL_MS).unref();
     return history;
   }
@@ -75,10 +86,12 @@ export class History {
         seconds: (now - this.lastTick) / 1000,
         http: new Map(),
         serverActions: new Map(),
+        outgoing: new Map(),
+        errors: this.recorders.errors?.drain() ?? new Map(),
         activeRequests: 0,
-        instruments: this.deltas.next(resourceMetrics, this.sketches?.drain()),
+        instruments: this.deltas.next(resourceMetrics, this.recorders.sketches?.drain()),
       };
-      const drained = this.http.drain();
+      const drained = this.recorders.http.drain();
       for (const { attributes, latency } of drained.http) {
         const key = JSON.stringify(attributes);
         const series = frameHttpSeries(attributes, latency);
@@ -87,6 +100,9 @@ export class History {
       }
       for (const { attributes, latency } of drained.serverActions) {
         tick.serverActions.set(JSON.stringify(attributes), frameServerActionSeries(attributes, latency));
+      }
+      for (const { attributes, latency } of this.recorders.outgoing?.drain() ?? []) {
+        tick.outgoing.set(JSON.stringify(attributes), frameOutgoingSeries(attributes, latency));
       }
       for (const series of tick.instruments.get(ACTIVE_REQUESTS_KEY)?.series.values() ?? []) {
         if ('value' in series) tick.activeRequests += series.value;

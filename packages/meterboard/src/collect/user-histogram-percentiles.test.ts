@@ -28,7 +28,7 @@ async function recordedHistory(distribution: string, sketched = true): Promise<{
   const sketches = sketched ? new HistogramSketches() : undefined;
   const meter = boundedMeterProvider(provider, 2000, sketches).getMeter('shop');
   const latency = meter.createHistogram('checkout.latency', { unit: 'ms' });
-  const history = new History(reader, NO_HTTP, START, sketches);
+  const history = new History(reader, { http: NO_HTTP, sketches }, START);
   const random = mulberry32(7);
   const values: number[] = [];
   for (let second = 1; second <= SECONDS; second++) {
@@ -96,7 +96,7 @@ test('a recording made while the collection ran (in one tick\'s sketch, the next
   const provider = new MeterProvider({ readers: [reader] });
   const sketches = new HistogramSketches();
   const histogram = boundedMeterProvider(provider, 2000, sketches).getMeter('shop').createHistogram('checkout.latency', { unit: 'ms' });
-  const history = new History(reader, NO_HTTP, START, sketches);
+  const history = new History(reader, { http: NO_HTTP, sketches }, START);
   // The series exists, and has a sketch.
   histogram.record(40);
   await history.sample(START + 1000);

@@ -5,7 +5,9 @@ import { SignOutButton } from '../access/sign-out-button.js';
 import { rateRange, DEFAULT_SELECTOR } from '../promql/queries.js';
 import { CardinalityWarning } from './cardinality-warning.js';
 import { EmptyState } from './empty-state.js';
+import { ErrorsPanel } from './errors-panel.js';
 import { InstancesTable } from './instances-table.js';
+import { OutgoingCallsTable } from './outgoing-calls-table.js';
 import { InstrumentsTable } from './instruments-table.js';
 import { KpiTiles } from './kpi-tiles.js';
 import { LatencyChart, RequestRateChart } from './charts.js';
@@ -63,6 +65,8 @@ export function Dashboard({ signedIn = false }: { signedIn?: boolean }) {
       </div>
       <RoutesTable routes={stats.routes} window={window} />
       <ServerActionsTable actions={stats.serverActions} />
+      <ErrorsPanel errors={stats.errors} showRoute />
+      <OutgoingCallsTable hosts={stats.outgoing} />
       {stats.instances ? (
         <InstancesTable instances={stats.instances} />
       ) : (

@@ -23,6 +23,7 @@ function context(window: (typeof WINDOWS)[number], since: number | undefined, in
     runtime: null,
     overflowingInstruments: [],
     instruments: [],
+    errorGroups: new Map(),
   };
 }
 

@@ -9,6 +9,8 @@ import { rateRange, DEFAULT_SELECTOR, labelMatcher } from '../promql/queries.js'
 import { ErrorRateChart, LatencyChart, RequestRateChart } from './charts.js';
 import { RouteKpiTiles } from './kpi-tiles.js';
 import { LatencyDistributionChart } from './distribution-chart.js';
+import { ErrorsPanel } from './errors-panel.js';
+import { OutgoingCallsTable } from './outgoing-calls-table.js';
 import { useDashboardPaths } from './dashboard-paths.js';
 import { dashboardHref } from './links.js';
 import { LiveControls } from './live-controls.js';
@@ -85,6 +87,8 @@ function RouteDetailView({ detail, window }: { detail: RouteDetail; window: Wind
         <LatencyDistributionChart bars={detail.latencyDistribution} />
       </div>
       <StatusCodes statusCodes={detail.route.statusCodes} />
+      <ErrorsPanel errors={detail.errors} showRoute={false} />
+      <OutgoingCallsTable hosts={detail.outgoing} />
     </>
   );
 }

@@ -92,7 +92,7 @@ describe('meterboard init', () => {
     expect(files()).toEqual(['app/page.js']);
     expect(stdout).toContain(`meterboard init --dry-run in ${root} (app/, JavaScript)`);
     expect(stdout).toContain('would create  instrumentation.js');
-    expect(stdout).toContain("    │ export { register } from 'meterboard/register';");
+    expect(stdout).toContain("    │ export { register, onRequestError } from 'meterboard/register';");
     expect(stdout).not.toContain('Done.');
   });
 

@@ -3,13 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { applySteps, describeStep } from './apply.js';
-import { addToRegister, detectLayout, planInit, type Step } from './plan.js';
+import { addOnRequestError, addToRegister, detectLayout, planInit, type Step } from './plan.js';
 
 const REGISTER_IMPORT = "import { register as registerMeterboard } from 'meterboard/register';";
 const REGISTER_CALL = 'await registerMeterboard();';
 
 const INSTRUMENTATION =
-  "// Runs once per server process when it starts (https://nextjs.org/docs/app/guides/instrumentation).\nexport { register } from 'meterboard/register';\n";
+  "// Runs once per server process when it starts, and hears of every error a request fails with\n// (https://nextjs.org/docs/app/guides/instrumentation).\nexport { register, onRequestError } from 'meterboard/register';\n";
+// What init appends to an instrumentation file it edits.
+const ON_REQUEST_ERROR_TAIL =
+  "\n// Every error a request fails with, for the dashboard (https://nextjs.org/docs/app/api-reference/file-conventions/instrumentation#onrequesterror-optional).\nexport { onRequestError } from 'meterboard/register';\n";
 const METRICS_ROUTE = "export { GET, OPTIONS, POST, PUT, PATCH, DELETE } from 'meterboard/metrics';\n";
 const DASHBOARD_PAGE = "export { default, generateMetadata } from 'meterboard/dashboard';\n";
 const API_ROUTE = "export { GET, OPTIONS, POST, PUT, PATCH, DELETE } from 'meterboard/api';\n";
@@ -139,7 +142,7 @@ describe('an app with nothing of meterboard', () => {
       'app/meterboard/api/[...path]/route.ts': API_ROUTE,
       'proxy.ts': proxyTs('proxy'),
     });
-    expect(read('instrumentation.ts')).toContain("export { register } from 'meterboard/register';");
+    expect(read('instrumentation.ts')).toContain("export { register, onRequestError } from 'meterboard/register';");
     expect(read('proxy.ts')).toMatch(/^export function proxy\(request: NextRequest\) \{$/m);
     expect(read('proxy.ts')).toContain('meterboardProxy(request)');
   });
@@ -172,7 +175,7 @@ describe("an instrumentation.ts with the app's own register()", () => {
 
     const steps = init();
 
-    expect(stepFor(steps, 'instrumentation.ts')).toMatchObject({ kind: 'edit', why: 'starts meterboard inside your register()' });
+    expect(stepFor(steps, 'instrumentation.ts')).toMatchObject({ kind: 'edit', why: 'starts meterboard inside your register(), and reads the errors requests fail with' });
     const edited = read('instrumentation.ts');
     expect(edited).toBe(
       [
@@ -186,8 +189,7 @@ describe("an instrumentation.ts with the app's own register()", () => {
         `${indent}${indent}await import('./node-only');`,
         `${indent}}`,
         '}',
-        '',
-      ].join('\n'),
+      ].join('\n') + `\n${ON_REQUEST_ERROR_TAIL}`,
     );
     expect(keepsLinesInOrder(original, edited)).toBe(true);
     // The rest of init still happens.
@@ -219,8 +221,7 @@ describe("an instrumentation.ts with the app's own register()", () => {
         `  ${REGISTER_CALL}`,
         "  registerOTel({ serviceName: 'x' });",
         '}',
-        '',
-      ].join('\n'),
+      ].join('\n') + `\n${ON_REQUEST_ERROR_TAIL}`,
     );
   });
 
@@ -231,7 +232,7 @@ describe("an instrumentation.ts with the app's own register()", () => {
     init();
 
     expect(read('instrumentation.ts')).toBe(
-      `import { registerOTel } from '@vercel/otel';\n${REGISTER_IMPORT}\n\nexport async function register() {\n  ${REGISTER_CALL}\n  registerOTel({ serviceName: 'x' });\n}\n`,
+      `import { registerOTel } from '@vercel/otel';\n${REGISTER_IMPORT}\n\nexport async function register() {\n  ${REGISTER_CALL}\n  registerOTel({ serviceName: 'x' });\n}\n${ON_REQUEST_ERROR_TAIL}`,
     );
   });
 
@@ -244,7 +245,7 @@ describe("an instrumentation.ts with the app's own register()", () => {
     expect(stepFor(steps, 'instrumentation.js').kind).toBe('edit');
     expect(exists('instrumentation.ts')).toBe(false);
     expect(read('instrumentation.js')).toBe(
-      `import { registerOTel } from '@vercel/otel';\n${REGISTER_IMPORT}\n\nexport async function register() {\n  ${REGISTER_CALL}\n  registerOTel({ serviceName: 'x' });\n}\n`,
+      `import { registerOTel } from '@vercel/otel';\n${REGISTER_IMPORT}\n\nexport async function register() {\n  ${REGISTER_CALL}\n  registerOTel({ serviceName: 'x' });\n}\n${ON_REQUEST_ERROR_TAIL}`,
     );
   });
 });
@@ -731,5 +732,45 @@ describe('what init learns from the rest of the app', () => {
     fs.writeFileSync(path.join(app, 'package.json'), '{"name":"web"}');
     write('node_modules/next/package.json', '{"name":"next","version":"15.5.29"}');
     expect(detectLayout(app)?.nextMajor).toBe(15);
+  });
+});
+
+describe('onRequestError in the instrumentation file', () => {
+  test("an instrumentation.ts of meterboard's first version gains onRequestError in its re-export", () => {
+    tsApp();
+    write('instrumentation.ts', "export { register } from 'meterboard/register';\n");
+
+    expect(stepFor(init(), 'instrumentation.ts')).toMatchObject({ kind: 'edit', why: 'reads the errors requests fail with' });
+    expect(read('instrumentation.ts')).toBe("export { register, onRequestError } from 'meterboard/register';\n");
+    // And a second run leaves it.
+    expect(stepFor(init(), 'instrumentation.ts').kind).toBe('unchanged');
+  });
+
+  test("an app that already calls registerMeterboard() in its register() gets the export appended", () => {
+    tsApp();
+    const original = `${REGISTER_IMPORT}\n\nexport async function register() {\n  ${REGISTER_CALL}\n}\n`;
+    write('instrumentation.ts', original);
+
+    init();
+
+    expect(read('instrumentation.ts')).toBe(original + ON_REQUEST_ERROR_TAIL);
+  });
+
+  test("an app with its own onRequestError (Sentry's): an optional manual step to call meterboard's from it, the file unchanged", () => {
+    tsApp();
+    const original = `import * as Sentry from '@sentry/nextjs';\n${REGISTER_IMPORT}\n\nexport async function register() {\n  ${REGISTER_CALL}\n}\n\nexport const onRequestError = Sentry.captureRequestError;\n`;
+    write('instrumentation.ts', original);
+
+    const step = stepFor(init(), 'instrumentation.ts');
+
+    expect(step).toMatchObject({ kind: 'manual', required: false });
+    expect(step.kind === 'manual' && step.instructions).toContain('meterboardOnRequestError(error, request, context);');
+    expect(read('instrumentation.ts')).toBe(original);
+  });
+
+  test('a mention in a comment is not an onRequestError of its own', () => {
+    expect(addOnRequestError("// onRequestError: not yet\nexport { register } from 'meterboard/register';\n")).toBe(
+      "// onRequestError: not yet\nexport { register, onRequestError } from 'meterboard/register';\n",
+    );
   });
 });

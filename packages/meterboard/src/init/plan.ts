@@ -53,6 +53,14 @@ export function routeFiles(typescript: boolean): Array<{ file: string; content: 
 
 const REGISTER_IMPORT = "import { register as registerMeterboard } from 'meterboard/register';";
 const REGISTER_CALL = 'await registerMeterboard();';
+const ON_REQUEST_ERROR_EXPORT = "export { onRequestError } from 'meterboard/register';";
+const ON_REQUEST_ERROR_COMMENT =
+  '// Every error a request fails with, for the dashboard (https://nextjs.org/docs/app/api-reference/file-conventions/instrumentation#onrequesterror-optional).';
+/** The instrumentation file init writes when the app has none. */
+export const INSTRUMENTATION_FILE =
+  "// Runs once per server process when it starts, and hears of every error a request fails with\n" +
+  '// (https://nextjs.org/docs/app/guides/instrumentation).\n' +
+  "export { register, onRequestError } from 'meterboard/register';\n";
 // What an instrumentation.ts that sets up metrics itself mentions (@vercel/otel's metricReaders, the NodeSDK's, an SDK MeterProvider).
 const BUILDS_METER_PROVIDER = /\b(?:new MeterProvider|NodeSDK|metricReaders?|setGlobalMeterProvider)\b/;
 const INSTRUMENTATION_NAMES = ['instrumentation.ts', 'instrumentation.js', 'instrumentation.mjs'];
@@ -140,17 +148,15 @@ function instrumentationStep(root: string, layout: AppLayout): Step {
     return {
       kind: 'create',
       path: join(dir, layout.typescript ? 'instrumentation.ts' : 'instrumentation.js'),
-      content: "// Runs once per server process when it starts (https://nextjs.org/docs/app/guides/instrumentation).\nexport { register } from 'meterboard/register';\n",
-      why: 'starts meterboard when the server starts',
+      content: INSTRUMENTATION_FILE,
+      why: 'starts meterboard when the server starts, and reads the errors requests fail with',
     };
   }
   const source = readFileSync(join(root, existing), 'utf8');
-  if (source.includes("'meterboard/register'") || source.includes('"meterboard/register"')) {
-    return { kind: 'unchanged', path: existing, why: 'starts meterboard when the server starts' };
-  }
+  const started = source.includes("'meterboard/register'") || source.includes('"meterboard/register"');
   // An app with a MeterProvider of its own: meterboard joins it (a reader the app adds, register()
   // after it), which only the app's author can place; started first, meterboard's provider would win.
-  const provider = meterProviderBuiltBy(root, existing, source);
+  const provider = started ? undefined : meterProviderBuiltBy(root, existing, source);
   if (provider !== undefined) {
     return {
       kind: 'manual',
@@ -163,20 +169,55 @@ function instrumentationStep(root: string, layout: AppLayout): Step {
         `  // among your provider's readers, in the Node.js runtime only (it throws in the edge runtime):\n` +
         `  //   if (process.env.NEXT_RUNTIME === 'nodejs') registerOTel({ ..., metricReaders: [await meterboardMetricReader()] });\n` +
         `  // or new NodeSDK({ ..., metricReaders: [await meterboardMetricReader(), ...] }); then, after it is registered:\n` +
-        `  ${REGISTER_CALL}`,
+        `  ${REGISTER_CALL}\n` +
+        `and, for the Errors panel, unless you export an onRequestError of your own (then call meterboard's from it):\n` +
+        `  ${ON_REQUEST_ERROR_EXPORT}`,
     };
   }
-  const edited = addToRegister(source);
-  if (edited !== undefined) return { kind: 'edit', path: existing, content: edited, why: 'starts meterboard inside your register()' };
-  return {
-    kind: 'manual',
-    path: existing,
-    required: true,
-    instructions:
-      `${existing} has no \`export (async) function register()\` that init can add to. Add these two lines:\n` +
-      `  ${REGISTER_IMPORT}          (at the top)\n` +
-      `  ${REGISTER_CALL}                                  (first thing in register(), which must be async)`,
-  };
+  const registered = started ? source : addToRegister(source);
+  if (registered === undefined) {
+    return {
+      kind: 'manual',
+      path: existing,
+      required: true,
+      instructions:
+        `${existing} has no \`export (async) function register()\` that init can add to. Add these lines:\n` +
+        `  ${REGISTER_IMPORT}          (at the top)\n` +
+        `  ${REGISTER_CALL}                                  (first thing in register(), which must be async)\n` +
+        `  ${ON_REQUEST_ERROR_EXPORT}          (unless you export an onRequestError of your own: then call meterboard's from it)`,
+    };
+  }
+  const withErrors = addOnRequestError(registered);
+  if (withErrors === undefined) {
+    // The app reports errors itself (Sentry's captureRequestError, its own): meterboard's joins in from there.
+    return {
+      kind: 'manual',
+      path: existing,
+      required: false,
+      instructions:
+        (started ? '' : `Add meterboard to your register() as init would have:\n  ${REGISTER_IMPORT}\n  ${REGISTER_CALL}\n`) +
+        `${existing} exports an onRequestError of its own. For the dashboard's Errors panel, call meterboard's from it:\n` +
+        `  import { onRequestError as meterboardOnRequestError } from 'meterboard/register';\n` +
+        `  meterboardOnRequestError(error, request, context);            (first thing in your onRequestError)`,
+    };
+  }
+  if (withErrors === source) return { kind: 'unchanged', path: existing, why: 'starts meterboard when the server starts' };
+  const why = [started ? undefined : 'starts meterboard inside your register()', withErrors === registered ? undefined : 'reads the errors requests fail with'];
+  return { kind: 'edit', path: existing, content: withErrors, why: why.filter(Boolean).join(', and ') };
+}
+
+/**
+ * `source` exporting meterboard's onRequestError: unchanged when it already does, undefined when it
+ * exports an onRequestError of its own (which the user makes call meterboard's).
+ */
+export function addOnRequestError(source: string): string | undefined {
+  const code = source.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+  // Exported or imported from meterboard (an onRequestError of the app's that calls it).
+  if (/\{[^}]*\bonRequestError\b[^}]*\}\s*from\s*['"]meterboard\/register['"]/.test(code)) return source;
+  if (/\bonRequestError\b/.test(code)) return undefined;
+  const reexport = /export\s*\{\s*register\s*\}\s*from\s*(['"])meterboard\/register\1/;
+  if (reexport.test(source)) return source.replace(reexport, (_, quote: string) => `export { register, onRequestError } from ${quote}meterboard/register${quote}`);
+  return `${source.endsWith('\n') ? source : `${source}\n`}\n${ON_REQUEST_ERROR_COMMENT}\n${ON_REQUEST_ERROR_EXPORT}\n`;
 }
 
 /**

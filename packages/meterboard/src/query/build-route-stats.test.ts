@@ -19,6 +19,7 @@ function context(method: string, route: string | undefined, extra: Partial<Route
     method,
     route,
     seriesTotals: new Map(),
+    errorGroups: new Map(),
     ...extra,
   };
 }
@@ -86,7 +87,7 @@ describe('buildRouteStats', () => {
 
   test('the same numbers as the route\'s row of /api/stats', () => {
     const { serviceName, instanceId, window, since } = context('GET', undefined);
-    const stats = buildStats(ring, { serviceName, instanceId, window, since, startTime: START, now: START + 12_000, seriesTotals: totals, runtime: null, instruments: [], overflowingInstruments: [] });
+    const stats = buildStats(ring, { serviceName, instanceId, window, since, startTime: START, now: START + 12_000, seriesTotals: totals, runtime: null, instruments: [], overflowingInstruments: [], errorGroups: new Map() });
     expect(stats.routes.length).toBe(4);
     for (const row of stats.routes) {
       expect(buildRouteStats(ring, context(row.method, row.route ?? undefined, { seriesTotals: totals })).route).toEqual(row);

@@ -1,15 +1,17 @@
 import type { FrameHttpSeries } from '../collect/frame.js';
+import { windowErrors } from './error-stats.js';
+import { hostKey, OutgoingAccumulator } from './outgoing-accumulator.js';
 import type { StatsContext } from './build-stats.js';
 import { framePoint } from './frame-point.js';
 import type { RouteDetail } from './stats-types.js';
 import { windowRoute } from './window-aggregate.js';
-import { pointsAfter, type WindowFrames } from './window-frames.js';
+import { allFrames, pointsAfter, type WindowFrames } from './window-frames.js';
 
 /** Most bars in RouteDetail.latencyDistribution: enough to see a shape, few enough to label. */
 export const LATENCY_DISTRIBUTION_BARS = 40;
 
 /** What buildRouteStats needs besides the frames: the route, and what the answer says about the process. */
-export interface RouteStatsContext extends Pick<StatsContext, 'serviceName' | 'instanceId' | 'window' | 'since' | 'seriesTotals'> {
+export interface RouteStatsContext extends Pick<StatsContext, 'serviceName' | 'instanceId' | 'window' | 'since' | 'seriesTotals' | 'errorGroups'> {
   method: string;
   /** Route template; undefined for the requests that matched no route. */
   route: string | undefined;
@@ -29,12 +31,32 @@ export function buildRouteStats(frames: WindowFrames, context: RouteStatsContext
     if (isRoute(series)) row.requestsSinceStart += series.count;
   }
 
+  // The route's calls and errors: few series per frame, so every frame is read on each answer.
+  const outgoing = new Map<string, OutgoingAccumulator>();
+  const errors = new Map<string, number>();
+  for (const frame of allFrames(frames)) {
+    for (const series of frame.outgoing.values()) {
+      if (series.route !== route || route === undefined) continue;
+      const key = hostKey(series.host, series.port);
+      let host = outgoing.get(key);
+      if (host === undefined) {
+        host = new OutgoingAccumulator(series.host, series.port);
+        outgoing.set(key, host);
+      }
+      host.add(series);
+    }
+    for (const [key, count] of frame.errors) errors.set(key, (errors.get(key) ?? 0) + count);
+  }
+  const requestSeconds = row.durationSum();
+
   return {
     service: { name: context.serviceName, instanceId: context.instanceId },
     window: context.window,
     coveredSeconds,
     route: row.toRouteStats(coveredSeconds),
     latencyDistribution: row.latencyDistribution(LATENCY_DISTRIBUTION_BARS),
+    errors: windowErrors(errors, context.errorGroups, (group) => group.route === route && (group.method === undefined || group.method === method)),
+    outgoing: [...outgoing.values()].map((host) => host.toRouteStats(coveredSeconds, requestSeconds)).sort((a, b) => b.calls - a.calls),
     // Only the points after `since` are computed; a full answer is the first poll of a page.
     points: pointsAfter(frames, context.since, (frame, partial) => framePoint(frame, partial, isRoute)),
     since: context.since ?? null,

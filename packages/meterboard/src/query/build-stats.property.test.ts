@@ -38,6 +38,7 @@ function statsOf(ticks: ReadonlyArray<readonly TrafficSeries[]>, since?: number)
     runtime: null,
     overflowingInstruments: [],
     instruments: [],
+    errorGroups: new Map(),
   };
   return buildStats(ring, context);
 }

@@ -21,6 +21,7 @@ function context(extra: Partial<StatsContext> = {}): StatsContext {
     runtime: null,
     overflowingInstruments: [],
     instruments: [],
+    errorGroups: new Map(),
     ...extra,
   };
 }

@@ -1,6 +1,8 @@
 import type { Frame } from '../collect/frame.js';
 import type { SeriesTotal } from '../collect/history.js';
 import type { RuntimeStats } from '../collect/runtime-reading.js';
+import type { ErrorGroup } from '../record/error-groups.js';
+import { windowErrors } from './error-stats.js';
 import { framePoint } from './frame-point.js';
 import { RouteAccumulator } from './route-accumulator.js';
 import type { InstrumentStats, MeterIdentity, SeriesPoint, Stats, WindowInfo } from './stats-types.js';
@@ -22,6 +24,8 @@ export interface StatsContext {
   runtime: RuntimeStats | null;
   instruments: readonly InstrumentStats[];
   overflowingInstruments: ReadonlyArray<MeterIdentity & { name: string }>;
+  /** Every error group of the process, by key. */
+  errorGroups: ReadonlyMap<string, ErrorGroup>;
 }
 
 /**
@@ -30,7 +34,7 @@ export interface StatsContext {
  * points (complete frames no longer change).
  */
 export function buildStats(frames: WindowFrames, context: StatsContext): Stats {
-  const { routes: rows, total, serverActions: actions, coveredSeconds } = windowAggregate(frames);
+  const { routes: rows, total, serverActions: actions, outgoing, errors, coveredSeconds } = windowAggregate(frames);
   for (const series of context.seriesTotals.values()) {
     rowOf(rows, series.method, series.route).requestsSinceStart += series.count;
     total.requestsSinceStart += series.count;
@@ -57,6 +61,8 @@ export function buildStats(frames: WindowFrames, context: StatsContext): Stats {
     },
     routes,
     serverActions: [...actions.values()].map((row) => row.toStats(coveredSeconds)).sort((a, b) => b.requests - a.requests),
+    errors: windowErrors(errors, context.errorGroups),
+    outgoing: [...outgoing.values()].map((row) => row.toStats(coveredSeconds)).sort((a, b) => b.calls - a.calls),
     points: pointsAfter(frames, context.since, (frame, partial) => (partial ? framePoint(frame, true) : completePoint(frame))),
     since: context.since ?? null,
     windowStart: frames.windowStart,

@@ -34,6 +34,11 @@ export class LatencyAccumulator {
     mergeLatencyHistogram(this.latency, series.latency);
   }
 
+  /** The durations of every call added, summed, seconds. */
+  durationSum(): number {
+    return this.latency.sum;
+  }
+
   /** The durations of every call added, as at most `maxBars` bars (see latencyDistribution). */
   latencyDistribution(maxBars: number): LatencyBar[] {
     return latencyDistribution(this.latency, maxBars);

@@ -138,6 +138,8 @@ async function fullAnswer(source: PrometheusSource, serviceName: string, window:
     },
     routes: [...rows.values()].sort((a, b) => b.requests - a.requests || b.requestsSinceStart - a.requestsSinceStart),
     serverActions: serverActionRows(actions[0], actions[1], actionPercentiles, window.seconds),
+    errors: null,
+    outgoing: [],
     points,
     since: null,
     windowStart: points[0]?.time ?? (now - window.seconds) * 1000,

@@ -15,5 +15,6 @@ export function queryRouteStats(telemetry: Telemetry, { window, since, method, r
     method,
     route,
     seriesTotals: history.seriesTotals(),
+    errorGroups: telemetry.requestErrors.groups.all(),
   });
 }

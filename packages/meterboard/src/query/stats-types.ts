@@ -63,6 +63,66 @@ export interface ServerActionStats {
   durationSeconds: DurationPercentiles;
 }
 
+/**
+ * One group of errors Next reported (onRequestError): the same request method, route, server
+ * action, exception type and message once numbers and ids are folded, so one bug is one group.
+ */
+export interface ErrorGroupStats {
+  /** http.request.method; null when the request is not known (an error in proxy.ts). */
+  method: string | null;
+  /** Route template; null for a request that matched no route. */
+  route: string | null;
+  /** Exported name of the server action the request ran; null for other requests. */
+  serverAction: string | null;
+  /** The exception's type, as error.type has it; "_OTHER" for the group of errors past the bound. */
+  errorType: string;
+  /** The message with numbers as <n> and ids as <id>. */
+  message: string;
+  /** Errors in the window. */
+  count: number;
+  /** Errors since the process started. */
+  countSinceStart: number;
+  /** ISO 8601. */
+  firstSeen: string;
+  /** ISO 8601. */
+  lastSeen: string;
+  /** The latest error's message, unfolded. */
+  latestMessage: string;
+  /** The latest error's stack trace; null when it had none. */
+  latestStack: string | null;
+}
+
+/** The errors of a window, most frequent group first. */
+export interface WindowErrors {
+  /** At most ERROR_GROUPS_SHOWN groups. */
+  groups: ErrorGroupStats[];
+  /** Groups with errors in the window, shown or not. */
+  groupCount: number;
+}
+
+/** Outgoing HTTP calls (http.client.request.duration) to one host and port over a window. */
+export interface OutgoingHostStats {
+  /** server.address. */
+  host: string;
+  /** server.port; null when unknown. */
+  port: number | null;
+  calls: number;
+  callsPerSecond: number;
+  /** Share (0..1) of calls that failed or were answered with a status of 400 or more; null without calls. */
+  errorRate: number | null;
+  durationSeconds: DurationPercentiles;
+}
+
+/** Calls one route made to one host over a window, for the route's page. */
+export interface RouteOutgoingStats extends OutgoingHostStats {
+  /**
+   * The calls' durations summed, as a share of the route's request durations summed: how much of
+   * the route's time it spends waiting on this host (above 1 when it calls in parallel); null
+   * without requests.
+   */
+  waitingShare: number | null;
+}
+
 /** One step of the charts: what happened between `time` and `time + seconds`. */
 export interface SeriesPoint {
   /** Start of the step, epoch milliseconds, a multiple of the window's step. */
@@ -157,6 +217,10 @@ export interface Stats {
   routes: RouteStats[];
   /** Server actions that ran in the window, by name, most calls first. */
   serverActions: ServerActionStats[];
+  /** Errors in the window, grouped; null with METRICS_SOURCE=prometheus (error groups stay in each process). */
+  errors: WindowErrors | null;
+  /** The app's outgoing HTTP calls in the window, by host, most calls first. */
+  outgoing: OutgoingHostStats[];
   /**
    * Chart points, oldest first. The whole window, or with ?since= only the points that start after
    * `since` (the client keeps the rest); the last one may be partial.
@@ -206,6 +270,10 @@ export interface RouteDetail {
   route: RouteStats;
   /** Durations of the route's requests in the window, seconds, as adjacent bars fastest first (at most 40); [] without requests. */
   latencyDistribution: LatencyBar[];
+  /** The route's errors in the window, grouped. */
+  errors: WindowErrors;
+  /** The hosts the route's requests called in the window, most calls first. */
+  outgoing: RouteOutgoingStats[];
   /** The route's chart points, as Stats.points: the whole window, or with ?since= only the newer ones. */
   points: SeriesPoint[];
   /** The `since` this answer is relative to; null for a full answer. */

@@ -24,5 +24,6 @@ export function queryStats(telemetry: Telemetry, params: StatsParams): Stats | P
     runtime: history.latestRuntime(),
     instruments: history.latestInstruments(),
     overflowingInstruments: history.overflowingInstruments(),
+    errorGroups: telemetry.requestErrors.groups.all(),
   });
 }

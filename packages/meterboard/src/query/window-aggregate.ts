@@ -1,6 +1,7 @@
 import type { Frame } from '../collect/frame.js';
 import { RouteAccumulator } from './route-accumulator.js';
 import { ServerActionAccumulator } from './server-action-accumulator.js';
+import { hostKey, OutgoingAccumulator } from './outgoing-accumulator.js';
 import type { WindowFrames } from './window-frames.js';
 
 /** A window's HTTP and server action series added up: per method and route, in total, per action. */
@@ -10,6 +11,10 @@ export interface WindowAggregate {
   readonly total: RouteAccumulator;
   /** By action name. */
   readonly serverActions: Map<string, ServerActionAccumulator>;
+  /** Outgoing calls by hostKey(host, port). */
+  readonly outgoing: Map<string, OutgoingAccumulator>;
+  /** Errors by error group key. */
+  readonly errors: Map<string, number>;
   /** Seconds of history the frames hold. */
   coveredSeconds: number;
 }
@@ -60,7 +65,14 @@ function completePart(frames: WindowFrames): WindowAggregate {
 
 /** The series of `frames` added up, without any cache (what windowAggregate must equal). */
 export function aggregateOf(frames: readonly Frame[]): WindowAggregate {
-  const aggregate: WindowAggregate = { routes: new Map(), total: new RouteAccumulator('', undefined), serverActions: new Map(), coveredSeconds: 0 };
+  const aggregate: WindowAggregate = {
+    routes: new Map(),
+    total: new RouteAccumulator('', undefined),
+    serverActions: new Map(),
+    outgoing: new Map(),
+    errors: new Map(),
+    coveredSeconds: 0,
+  };
   for (const frame of frames) addFrame(aggregate, frame);
   return aggregate;
 }
@@ -85,6 +97,16 @@ function addFrame(aggregate: WindowAggregate, frame: Frame): void {
     }
     row.add(series);
   }
+  for (const series of frame.outgoing.values()) {
+    const key = hostKey(series.host, series.port);
+    let row = aggregate.outgoing.get(key);
+    if (row === undefined) {
+      row = new OutgoingAccumulator(series.host, series.port);
+      aggregate.outgoing.set(key, row);
+    }
+    row.add(series);
+  }
+  for (const [key, count] of frame.errors) aggregate.errors.set(key, (aggregate.errors.get(key) ?? 0) + count);
 }
 
 function copyOf(aggregate: WindowAggregate): WindowAggregate {
@@ -92,6 +114,8 @@ function copyOf(aggregate: WindowAggregate): WindowAggregate {
     routes: new Map([...aggregate.routes].map(([key, row]) => [key, row.clone()])),
     total: aggregate.total.clone(),
     serverActions: new Map([...aggregate.serverActions].map(([key, row]) => [key, row.clone()])),
+    outgoing: new Map([...aggregate.outgoing].map(([key, row]) => [key, row.clone()])),
+    errors: new Map(aggregate.errors),
     coveredSeconds: aggregate.coveredSeconds,
   };
 }

@@ -7,7 +7,8 @@ import { DataPointType, MeterProvider, MetricReader, type Histogram } from '@ope
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { ABORTED_ERROR_TYPE, METRIC_HTTP_SERVER_ACTIVE_REQUESTS } from './http-instruments.js';
 import { DurationHistograms } from './duration-histograms.js';
-import { pathMatcher, instrumentHttpServer, type RequestState } from './http-server-metrics.js';
+import { pathMatcher, instrumentHttpServer, type HttpServerRecorder, type RequestState } from './http-server-metrics.js';
+import { RequestErrorRecorder } from './request-errors.js';
 
 // instrumentHttpServer patches http.Server.prototype.emit once per process, so the whole file shares
 // one provider, one server and one reader, and each test compares what changed between two collections.
@@ -47,6 +48,7 @@ const durationHistograms = new DurationHistograms({ name: 'meterboard' });
 const reader = new TestReader({ metricProducers: [durationHistograms] });
 const requestContext = new AsyncLocalStorage<RequestState>();
 let provider: MeterProvider;
+let recorder: HttpServerRecorder;
 let server: http.Server;
 let port: number;
 let handle: Handler = defaultHandler;
@@ -59,7 +61,7 @@ beforeAll(async () => {
   // If something else patched the prototype first, instrumentHttpServer would silently do nothing.
   expect((http.Server.prototype as unknown as Record<symbol, unknown>)[PATCHED]).toBeUndefined();
   provider = new MeterProvider({ readers: [reader] });
-  instrumentHttpServer({ meter: provider.getMeter('meterboard'), durationHistograms, excludedPaths: ['/metrics'], basePath: '', dashboardPath: '/meterboard', requestContext });
+  recorder = instrumentHttpServer({ meter: provider.getMeter('meterboard'), durationHistograms, excludedPaths: ['/metrics'], basePath: '', dashboardPath: '/meterboard', requestContext });
 
   server = http.createServer((request, response) => {
     // Added after the instrumentation's own 'close' listener, so it runs once the request is recorded.
@@ -772,6 +774,94 @@ describe('server actions', () => {
     expect(recordedBetween(before, after)).toEqual([
       { attributes: expected('POST', 200, { 'http.route': NEW_THING_ROUTE }), count: 1, sum: expect.any(Number) },
     ]);
+  });
+});
+
+class PaymentDeclined extends Error {}
+
+describe('exceptions Next reports (onRequestError)', () => {
+  let errors: RequestErrorRecorder;
+  beforeEach(() => {
+    errors = new RequestErrorRecorder(recorder);
+  });
+
+  /** A handler that fails as Next's does: routed, onRequestError with the request's own headers, then `status`. */
+  function failWith(error: unknown, status = 500, route = ROUTE): Handler {
+    return (request, response) => {
+      simulateNext(request, route);
+      errors.record(error, { path: request.url!, method: request.method!, headers: request.headers }, { routerKind: 'App Router', routePath: `${route}/page`, routeType: 'render' });
+      response.statusCode = status;
+      response.end('failed');
+    };
+  }
+
+  test("a 500 after an exception is recorded with the exception's class as error.type, and the error joins its group", async () => {
+    handle = failWith(new PaymentDeclined('card 4242 declined'));
+    const before = await collect();
+    expect((await send('/things/9')).status).toBe(500);
+    await send('/things/10');
+    const recorded = recordedBetween(before, await collect());
+
+    expect(recorded).toEqual([{ attributes: expected('GET', 500, { 'http.route': ROUTE, 'error.type': 'PaymentDeclined' }), count: 2, sum: expect.any(Number) }]);
+    const groups = [...errors.groups.all().values()];
+    expect(groups).toEqual([
+      expect.objectContaining({ method: 'GET', route: ROUTE, serverAction: undefined, errorType: 'PaymentDeclined', message: 'card <n> declined', count: 2 }),
+    ]);
+    expect(groups[0].latestStack).toMatch(/^Error: card 4242 declined\n    at /);
+  });
+
+  test('an exception in a response already sent as 200 (a streamed page) leaves error.type unset, and still counts in its group', async () => {
+    handle = failWith(new TypeError('x is undefined'), 200);
+    const before = await collect();
+    await send('/things/11');
+    const recorded = recordedBetween(before, await collect());
+
+    expect(recorded).toEqual([{ attributes: expected('GET', 200, { 'http.route': ROUTE }), count: 1, sum: expect.any(Number) }]);
+    expect([...errors.groups.drain().values()]).toEqual([1]);
+  });
+
+  test('an error in proxy.ts (Next passes a copy of the headers) is grouped under its file, without a method', async () => {
+    handle = (request, response) => {
+      errors.record(new Error('proxy failed'), { path: request.url!, method: 'GET', headers: { ...request.headers } }, { routerKind: 'App Router', routePath: '/proxy', routeType: 'proxy' });
+      response.statusCode = 500;
+      response.end();
+    };
+    const before = await collect();
+    await send('/anything');
+    const recorded = recordedBetween(before, await collect());
+
+    expect(recorded).toEqual([{ attributes: expected('GET', 500, { 'error.type': '500' }), count: 1, sum: expect.any(Number) }]);
+    expect([...errors.groups.all().values()]).toEqual([expect.objectContaining({ method: undefined, route: '/proxy', errorType: 'Error', message: 'proxy failed' })]);
+  });
+
+  test('a server action that throws: error.type on both histograms, and the group under its name', async () => {
+    setServerActions({ [ACTION_ID]: { workers: {}, filename: ACTION_NAME['code.file.path'], exportedName: ACTION_NAME['code.function.name'] } });
+    try {
+      handle = failWith(new RangeError('quantity 0 out of range'), 500, NEW_THING_ROUTE);
+      const before = await collect();
+      await send('/things/new', { method: 'POST', headers: { 'next-action': ACTION_ID } });
+      const after = await collect();
+
+      expect(recordedBetween(before, after, 'actions')).toEqual([{ attributes: { ...ACTION_NAME, 'error.type': 'RangeError' }, count: 1, sum: expect.any(Number) }]);
+      expect(recordedBetween(before, after)).toEqual([
+        { attributes: expected('POST', 500, { 'http.route': NEW_THING_ROUTE, 'error.type': 'RangeError' }), count: 1, sum: expect.any(Number) },
+      ]);
+      expect([...errors.groups.all().values()]).toEqual([expect.objectContaining({ method: 'POST', route: NEW_THING_ROUTE, serverAction: 'createThingAction', errorType: 'RangeError' })]);
+    } finally {
+      delete (globalThis as ManifestsGlobal)[NEXT_MANIFESTS];
+    }
+  });
+
+  test('error.type takes at most MAX_EXCEPTION_TYPES exception types; later ones are _OTHER', async () => {
+    const recorderOnly = new RequestErrorRecorder(recorder);
+    for (let i = 0; i < 60; i++) {
+      const error = new Error('x');
+      error.name = `Type${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`;
+      recorderOnly.record(error, undefined, undefined);
+    }
+    const types = new Set([...recorderOnly.groups.all().values()].map((group) => group.errorType));
+    expect(types.size).toBe(51);
+    expect(types.has('_OTHER')).toBe(true);
   });
 });
 

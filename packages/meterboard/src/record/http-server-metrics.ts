@@ -67,6 +67,8 @@ export interface RequestState {
   extraAttributes: Attributes | undefined;
   /** The Next-Action header of a POST: the server action it runs, unverified client input. */
   readonly serverActionId: string | undefined;
+  /** The type of the first exception Next reported for the request (onRequestError); its error.type on a 5xx. */
+  exceptionType: string | undefined;
   /** The status line's code, set when the headers were written; undefined while none was. */
   sentStatus: number | undefined;
   readonly response: ServerResponse;
@@ -96,6 +98,8 @@ export interface HttpServerRecorder {
    * and next.server_action.duration's.
    */
   drain(): { http: DrainedSeries[]; serverActions: DrainedSeries[] };
+  /** The request in flight whose headers object this is (Next hands it to onRequestError). */
+  requestStateOf(headers: object): RequestState | undefined;
 }
 
 /**
@@ -136,6 +140,8 @@ export function instrumentHttpServer({ meter, durationHistograms, excludedPaths,
   const staticPrefix = `${basePath}/_next/static/`;
   const ownPaths = { basePath, dashboardPath };
   const attributeCaches = new Map<string, AttributeCache>();
+  // Weak: an entry lives as long as its request does, whatever becomes of the request.
+  const statesByHeaders = new WeakMap<object, RequestState>();
   activeRequests.addCallback((result) => {
     for (const cache of attributeCaches.values()) result.observe(cache.activeCount, cache.active);
   });
@@ -160,11 +166,13 @@ export function instrumentHttpServer({ meter, durationHistograms, excludedPaths,
       attributes,
       extraAttributes: undefined,
       serverActionId: serverActionIdOf(request),
+      exceptionType: undefined,
       sentStatus: undefined,
       response,
       ended: false,
     };
     (request as RequestWithState)[REQUEST_STATE] = state;
+    statesByHeaders.set(request.headers, state);
     attributes.activeCount++;
     response.on('close', onResponseClose);
     request.on('close', onRequestClose);
@@ -198,11 +206,12 @@ export function instrumentHttpServer({ meter, durationHistograms, excludedPaths,
       if (route !== undefined && isExcludedRoute(route)) return;
       const aborted = !response.writableFinished;
       const rejection = status !== undefined && status >= 500 && !aborted ? frameworkRejectionOf(request) : undefined;
-      const series = state.attributes.forResponse(route, status, aborted, rejection);
+      const exceptionType = aborted || rejection !== undefined ? undefined : state.exceptionType;
+      const series = state.attributes.forResponse(route, status, aborted, rejection, exceptionType);
       (state.extraAttributes ? duration.withExtraAttributes(series, state.extraAttributes) : series.histogram).record(seconds);
       series.latency.record(seconds);
       if (state.serverActionId !== undefined) {
-        const action = serverActionAttributes.forResponse(state.serverActionId, status, aborted, rejection);
+        const action = serverActionAttributes.forResponse(state.serverActionId, status, aborted, rejection, exceptionType);
         action.histogram.record(seconds);
         action.latency.record(seconds);
       }
@@ -247,6 +256,7 @@ export function instrumentHttpServer({ meter, durationHistograms, excludedPaths,
 
   return {
     drain: () => ({ http: drainSeries(duration.series), serverActions: drainSeries(serverActionDuration.series) }),
+    requestStateOf: (headers) => statesByHeaders.get(headers),
   };
 }
 
@@ -260,16 +270,27 @@ class AttributeCache {
   /** Requests of this method and scheme in flight. */
   activeCount = 0;
   private readonly byRoute = new Map<string | undefined, Map<number, RecordedSeries>>();
+  /** The 5xx series whose error.type is an exception's type, by route, status and type. */
+  private readonly byException = new Map<string, RecordedSeries>();
 
   constructor(
-    method: string,
+    readonly method: string,
     scheme: string,
     private readonly histogram: DurationHistogram,
   ) {
     this.active = { [ATTR_HTTP_REQUEST_METHOD]: method, [ATTR_URL_SCHEME]: scheme };
   }
 
-  forResponse(route: string | undefined, status: number | undefined, aborted: boolean, rejection: FrameworkRejection | undefined): RecordedSeries {
+  forResponse(
+    route: string | undefined,
+    status: number | undefined,
+    aborted: boolean,
+    rejection: FrameworkRejection | undefined,
+    exceptionType: string | undefined,
+  ): RecordedSeries {
+    // https://opentelemetry.io/docs/specs/semconv/http/http-metrics/: error.type is the exception's
+    // type when one is known, on a 5xx or when no status was sent; only error responses build a key.
+    if (exceptionType !== undefined && (status === undefined || status >= 500)) return this.forException(route, status, exceptionType);
     let byStatus = this.byRoute.get(route);
     if (byStatus === undefined) {
       byStatus = new Map();
@@ -290,6 +311,20 @@ class AttributeCache {
       else if (status !== undefined && status >= 500) attributes[ATTR_ERROR_TYPE] = String(status);
       series = this.histogram.newSeries(attributes);
       byStatus.set(key, series);
+    }
+    return series;
+  }
+
+  private forException(route: string | undefined, status: number | undefined, exceptionType: string): RecordedSeries {
+    const key = `${route ?? ''}\n${status ?? ''}\n${exceptionType}`;
+    let series = this.byException.get(key);
+    if (series === undefined) {
+      const attributes: Attributes = { ...this.active };
+      if (route !== undefined) attributes[ATTR_HTTP_ROUTE] = route;
+      if (status !== undefined) attributes[ATTR_HTTP_RESPONSE_STATUS_CODE] = status;
+      attributes[ATTR_ERROR_TYPE] = exceptionType;
+      series = this.histogram.newSeries(attributes);
+      this.byException.set(key, series);
     }
     return series;
   }

@@ -13,11 +13,19 @@ import { serverActionName, type ServerActionName } from './server-action.js';
  */
 export class ServerActionAttributeCache {
   private readonly byAction = new Map<ServerActionName | undefined, Map<number, RecordedSeries>>();
+  private readonly byException = new Map<ServerActionName | undefined, Map<string, RecordedSeries>>();
 
   constructor(private readonly histogram: DurationHistogram) {}
 
-  forResponse(actionId: string, status: number | undefined, aborted: boolean, rejection: FrameworkRejection | undefined): RecordedSeries {
+  forResponse(
+    actionId: string,
+    status: number | undefined,
+    aborted: boolean,
+    rejection: FrameworkRejection | undefined,
+    exceptionType: string | undefined,
+  ): RecordedSeries {
     const action = serverActionName(actionId);
+    if (exceptionType !== undefined && (status === undefined || status >= 500)) return this.forException(action, exceptionType);
     let byOutcome = this.byAction.get(action);
     if (byOutcome === undefined) {
       byOutcome = new Map();
@@ -37,6 +45,25 @@ export class ServerActionAttributeCache {
       else if (outcome !== 0) attributes[ATTR_ERROR_TYPE] = String(outcome);
       series = this.histogram.newSeries(attributes);
       byOutcome.set(outcome, series);
+    }
+    return series;
+  }
+
+  // An action that threw: error.type is the exception's type (see AttributeCache.forException).
+  private forException(action: ServerActionName | undefined, exceptionType: string): RecordedSeries {
+    let byType = this.byException.get(action);
+    if (byType === undefined) {
+      byType = new Map();
+      this.byException.set(action, byType);
+    }
+    let series = byType.get(exceptionType);
+    if (series === undefined) {
+      const attributes: Attributes = action
+        ? { [ATTR_CODE_FUNCTION_NAME]: action.name, [ATTR_CODE_FILE_PATH]: action.file }
+        : { [ATTR_CODE_FUNCTION_NAME]: OTHER_SERVER_ACTION };
+      attributes[ATTR_ERROR_TYPE] = exceptionType;
+      series = this.histogram.newSeries(attributes);
+      byType.set(exceptionType, series);
     }
     return series;
   }

@@ -3,6 +3,9 @@
 // own, `await registerMeterboard()` inside it (import { register as registerMeterboard }).
 import type { MetricReader } from '@opentelemetry/sdk-metrics';
 import { setOptions, type MeterboardOptions } from '../options.js';
+import type { RequestErrorContext, ErroredRequest } from '../record/request-errors.js';
+import type { Telemetry } from '../telemetry.js';
+import { TELEMETRY_KEY } from '../telemetry-key.js';
 
 export type { MeterboardOptions } from '../options.js';
 
@@ -19,6 +22,19 @@ export async function register(options: MeterboardOptions = {}): Promise<void> {
     setOptions(options);
     const { startTelemetry } = await import('../telemetry.js');
     startTelemetry();
+  }
+}
+
+/**
+ * What instrumentation.ts exports as its onRequestError (https://nextjs.org/docs/app/api-reference/file-conventions/instrumentation#onrequesterror-optional):
+ * Next calls it with every error a request fails with. The exception's type becomes the request's
+ * error.type, and the error joins its group on the dashboard's Errors panel, with its stack trace.
+ * An app with an onRequestError of its own calls this one from it. Never throws.
+ */
+export function onRequestError(error: unknown, request: Readonly<ErroredRequest>, context: Readonly<RequestErrorContext>): void {
+  // Synchronously, without importing telemetry.ts: Next may send the 500 as soon as this returns.
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    (globalThis as { [TELEMETRY_KEY]?: Telemetry })[TELEMETRY_KEY]?.requestErrors.record(error, request, context);
   }
 }
 
