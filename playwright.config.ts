@@ -19,7 +19,9 @@ import {
   NEXT_16_2_PORT,
   NEXT_16_3_PORT,
   PRODUCTION_PORT,
+  SHOP_PAYMENTS_PORT,
   SHOP_PORT,
+  SHOP_RATES_PORT,
 } from './e2e/ports';
 
 // Playwright cannot download its browsers on our machines; Debian's chromium is used when present
@@ -83,7 +85,7 @@ export default defineConfig({
     { name: 'cardinality', testMatch: 'cardinality.spec.ts', use: { baseURL: `http://127.0.0.1:${CARDINALITY_PORT}` } },
     { name: 'cache-components', testMatch: ['host-cache-components.spec.ts', 'streamed-status.spec.ts', 'lifetime-cardinality.spec.ts'], use: { baseURL: `http://127.0.0.1:${CACHE_COMPONENTS_PORT}` } },
     { name: 'create-next-app', testMatch: 'host-create-next-app.spec.ts', use: { baseURL: `http://127.0.0.1:${CREATE_NEXT_APP_PORT}` } },
-    { name: 'shop', testMatch: 'host-shop.spec.ts', use: { baseURL: `http://127.0.0.1:${SHOP_PORT}` } },
+    { name: 'shop', testMatch: ['host-shop.spec.ts', 'host-outgoing-calls.spec.ts'], use: { baseURL: `http://127.0.0.1:${SHOP_PORT}` } },
     // The route template and server action specs of the version matrix, one project per Next version.
     { name: 'next-15.5', testMatch: 'next-versions.spec.ts', use: { baseURL: `http://127.0.0.1:${NEXT_15_PORT}` } },
     { name: 'next-16.0', testMatch: 'next-versions.spec.ts', use: { baseURL: `http://127.0.0.1:${NEXT_16_0_PORT}` } },
@@ -103,7 +105,11 @@ export default defineConfig({
     fixtureServer('cache-components', CACHE_COMPONENTS_PORT),
     fixtureServer('cache-components', CACHE_COMPONENTS_SMALL_LIMIT_PORT, { env: { METRICS_CARDINALITY_LIMIT: '5' } }),
     fixtureServer('create-next-app', CREATE_NEXT_APP_PORT),
-    fixtureServer('shop', SHOP_PORT, { basePath: '/shop' }),
+    // Its payment provider and rates service are started by e2e/host-outgoing-calls.spec.ts.
+    fixtureServer('shop', SHOP_PORT, {
+      basePath: '/shop',
+      env: { PAYMENTS_URL: `http://127.0.0.1:${SHOP_PAYMENTS_PORT}`, SHIPPING_RATES_URL: `http://127.0.0.1:${SHOP_RATES_PORT}` },
+    }),
     fixtureServer('next-15.5', NEXT_15_PORT),
     fixtureServer('next-16.0', NEXT_16_0_PORT),
     fixtureServer('next-16.1', NEXT_16_1_PORT),

@@ -89,3 +89,7 @@ export const NODE_ENV_DEVELOPMENT_PORT = BASE + 37;
 
 /** The same for the Next 15.5 fixture, which has no __NEXT_DEV_SERVER. */
 export const NODE_ENV_DEVELOPMENT_15_PORT = BASE + 38;
+
+/** The shop fixture's payment provider and shipping rates service, which e2e/host-outgoing-calls.spec.ts starts. */
+export const SHOP_PAYMENTS_PORT = BASE + 39;
+export const SHOP_RATES_PORT = BASE + 40;

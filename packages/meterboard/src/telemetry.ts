@@ -23,6 +23,7 @@ import { instrumentHttpServer, type RequestState } from './record/http-server-me
 import { installedNextVersion, isSupportedNext, SUPPORTED_NEXT } from './next-version.js';
 import { startRuntimeMetrics } from './record/runtime-metrics.js';
 import { PROMETHEUS_CONSUMER } from './serialize/prometheus.js';
+import { buildConfig } from './record/build-config.js';
 import { RequestErrorRecorder } from './record/request-errors.js';
 import { TELEMETRY_KEY } from './telemetry-key.js';
 
@@ -100,7 +101,7 @@ export function startTelemetry(): Telemetry | undefined {
     // The collections' consumers (lib/collect/collection-consumer.ts): their event loop intervals start now.
     startRuntimeMetrics(meterProvider, [HISTORY_CONSUMER, PROMETHEUS_CONSUMER, ...push.map((pushReader) => pushReader.consumer)]);
     if (ownSdkProvider && push.length > 0) flushOnTermination(ownSdkProvider, config.exporters.exportTimeoutMs);
-    const requestErrors = new RequestErrorRecorder(http);
+    const requestErrors = new RequestErrorRecorder(http, buildConfig().keepsClassNames);
     const telemetry: Telemetry = {
       meterProvider,
       reader,

@@ -13,7 +13,12 @@ export const PROMETHEUS_NAMES = {
   activeRequests: 'http_server_active_requests',
   serverActionDurationCount: 'next_server_action_duration_seconds_count',
   serverActionDurationBucket: 'next_server_action_duration_seconds_bucket',
+  clientRequestDurationCount: 'http_client_request_duration_seconds_count',
+  clientRequestDurationBucket: 'http_client_request_duration_seconds_bucket',
 } as const;
+
+/** Label names of the outgoing calls' grouping: the host and port called. */
+export const HOST_LABELS = ['server_address', 'server_port'] as const;
 
 /** Label matchers every query starts from, e.g. `job="meterboard"`; empty for every series. */
 export type Selector = string;
@@ -130,6 +135,17 @@ export function serverActionIncrease(selector: Selector, range: string, errorsOn
 /** The q-quantile of server action durations in seconds, by name and file. */
 export function serverActionQuantile(q: number, selector: Selector, range: string): string {
   return `histogram_quantile(${q}, sum by (le, code_function_name, code_file_path) (rate(${PROMETHEUS_NAMES.serverActionDurationBucket}${matchers(selector)}[${range}])))`;
+}
+
+/** Outgoing calls (http.client.request.duration) in `range`, by host and port; only the failed ones (an error.type: a status of 400 or more, or no response) with `errorsOnly`. */
+export function outgoingIncrease(selector: Selector, range: string, errorsOnly = false): string {
+  const selected = errorsOnly ? matchers(selector, ERROR) : matchers(selector);
+  return `sum by (${HOST_LABELS.join(', ')}) (increase(${PROMETHEUS_NAMES.clientRequestDurationCount}${selected}[${range}]))`;
+}
+
+/** The q-quantile of outgoing call durations in seconds, by host and port. */
+export function outgoingQuantile(q: number, selector: Selector, range: string): string {
+  return `histogram_quantile(${q}, sum by (le, ${HOST_LABELS.join(', ')}) (rate(${PROMETHEUS_NAMES.clientRequestDurationBucket}${matchers(selector)}[${range}])))`;
 }
 
 /** 1 for each scraped instance that answered its last scrape, 0 for each that did not. */

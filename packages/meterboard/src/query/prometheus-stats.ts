@@ -6,6 +6,8 @@ import {
   inFlight,
   instancesUp,
   latencyQuantile,
+  outgoingIncrease,
+  outgoingQuantile,
   promqlDuration,
   rateRange,
   requestRate,
@@ -21,7 +23,7 @@ import type { InstantSample, PrometheusClient, RangeSeries } from './prometheus-
 import type { StatsParams } from './stats-params.js';
 import { routeKey } from './window-aggregate.js';
 import { errorRate } from './frame-point.js';
-import type { DurationPercentiles, InstanceStats, RouteStats, SeriesPoint, ServerActionStats, Stats, StatusClassRates, WindowInfo } from './stats-types.js';
+import type { DurationPercentiles, InstanceStats, OutgoingHostStats, RouteStats, SeriesPoint, ServerActionStats, Stats, StatusClassRates, WindowInfo } from './stats-types.js';
 
 /** Where the dashboard's numbers come from with METRICS_SOURCE=prometheus. */
 export interface PrometheusSource {
@@ -69,7 +71,7 @@ async function fullAnswer(source: PrometheusSource, serviceName: string, window:
   const route = [...ROUTE_LABELS];
   const instant = (query: string) => client.instant(query, now);
 
-  const [sinceStart, inWindow, byStatus, errors, rejected, totalPercentiles, routePercentiles, active, actions, actionPercentiles, instances, points] = await Promise.all([
+  const [sinceStart, inWindow, byStatus, errors, rejected, totalPercentiles, routePercentiles, active, actions, actionPercentiles, calls, callPercentiles, instances, points] = await Promise.all([
     instant(requestsSinceStart(selector, route)),
     instant(requestsIncrease(selector, windowRange, route)),
     instant(requestsIncrease(selector, windowRange, [...route, 'http_response_status_code'])),
@@ -80,6 +82,8 @@ async function fullAnswer(source: PrometheusSource, serviceName: string, window:
     instant(inFlight(selector)),
     Promise.all([instant(serverActionIncrease(selector, windowRange)), instant(serverActionIncrease(selector, windowRange, true))]),
     Promise.all(PERCENTILES.map(([, q]) => instant(serverActionQuantile(q, selector, windowRange)))),
+    Promise.all([instant(outgoingIncrease(selector, windowRange)), instant(outgoingIncrease(selector, windowRange, true))]),
+    Promise.all(PERCENTILES.map(([, q]) => instant(outgoingQuantile(q, selector, windowRange)))),
     instanceStats(source, windowRange, now),
     seriesPoints(source, window.stepSeconds, window.seconds, now),
   ]);
@@ -139,7 +143,7 @@ async function fullAnswer(source: PrometheusSource, serviceName: string, window:
     routes: [...rows.values()].sort((a, b) => b.requests - a.requests || b.requestsSinceStart - a.requestsSinceStart),
     serverActions: serverActionRows(actions[0], actions[1], actionPercentiles, window.seconds),
     errors: null,
-    outgoing: [],
+    outgoing: outgoingRows(calls[0], calls[1], callPercentiles, window.seconds),
     points,
     since: null,
     windowStart: points[0]?.time ?? (now - window.seconds) * 1000,
@@ -228,6 +232,22 @@ function serverActionRows(calls: InstantSample[], errors: InstantSample[], perce
       };
     })
     .sort((a, b) => b.requests - a.requests);
+}
+
+function outgoingRows(calls: InstantSample[], errors: InstantSample[], percentiles: InstantSample[][], windowSeconds: number): OutgoingHostStats[] {
+  const key = (labels: Record<string, string>) => `${labels.server_address}:${labels.server_port ?? ''}`;
+  return calls
+    .map(({ labels, value }) => ({ labels, calls: Math.round(value) }))
+    .filter(({ calls }) => calls > 0)
+    .map(({ labels, calls }) => ({
+      host: labels.server_address ?? '',
+      port: labels.server_port ? Number(labels.server_port) : null,
+      calls,
+      callsPerSecond: calls / windowSeconds,
+      errorRate: errorRate(Math.round(errors.find((sample) => key(sample.labels) === key(labels))?.value ?? 0), calls),
+      durationSeconds: percentilesOf(percentiles.map((vector) => vector.find((sample) => key(sample.labels) === key(labels))?.value)),
+    }))
+    .sort((a, b) => b.calls - a.calls);
 }
 
 // The local history's key of a method and route (a series without http_route matched none).

@@ -42,6 +42,12 @@ describe('exceptionTypeOf', () => {
     expect(exceptionTypeOf(error)).toBe(type);
   });
 
+  test("a minified build's class names are not read: an error without a name of its own is an Error", () => {
+    expect(exceptionTypeOf(new PaymentDeclined('x'), false)).toBe('Error');
+    expect(exceptionTypeOf(new NamedError('x'), false)).toBe('InventoryError');
+    expect(exceptionTypeOf(new TypeError('x'), false)).toBe('TypeError');
+  });
+
   test('messageOf reads strings and objects too', () => {
     expect(messageOf(new Error('a'))).toBe('a');
     expect(messageOf('b')).toBe('b');

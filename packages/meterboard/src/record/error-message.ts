@@ -32,13 +32,15 @@ export function normaliseMessage(message: string): string {
 /**
  * The exception's type for error.type (https://opentelemetry.io/docs/specs/semconv/attributes-registry/error/):
  * its `name` when the code set one (`class PaymentDeclined extends Error { name = 'PaymentDeclined' }`),
- * else its class's name (which a minifier may shorten), else `Error`. A thrown value that is not an
- * Error is typed by what it is (`string`, `object`).
+ * as OpenTelemetry JS's recordException and Sentry read it; else, when `classNamesKept`, its class's
+ * name; else `Error`. A production build minifies the server's code (Next's serverMinification), so
+ * a class is then called `t`: only a `name` set by the code survives it. A thrown value that is not
+ * an Error is typed by what it is (`string`, `object`).
  */
-export function exceptionTypeOf(error: unknown): string {
+export function exceptionTypeOf(error: unknown, classNamesKept = true): string {
   if (!(error instanceof Error)) return error === null ? 'null' : typeof error;
   if (typeof error.name === 'string' && error.name !== '' && error.name !== 'Error') return error.name;
-  const className = error.constructor?.name;
+  const className = classNamesKept ? error.constructor?.name : undefined;
   return typeof className === 'string' && className !== '' ? className : 'Error';
 }
 

@@ -1,8 +1,7 @@
 import 'server-only';
-import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { join } from 'node:path';
 import { isCsrfOriginAllowed } from 'next/dist/server/app-render/csrf-protection.js';
+import { buildConfig } from './build-config.js';
 import type { FrameworkRejection } from './http-instruments.js';
 import { isAppPageRequest } from './route-template.js';
 
@@ -50,29 +49,7 @@ function isCrossOrigin(headers: IncomingMessage['headers']): boolean {
   }
   const forwarded = headers['x-forwarded-host'];
   const host = (Array.isArray(forwarded) ? forwarded[0] : forwarded?.split(',')[0])?.trim() || headers.host;
-  return originHost !== host && !isCsrfOriginAllowed(originHost, allowedOriginsOfBuild());
-}
-
-let allowedOrigins: string[] | undefined;
-
-// serverActions.allowedOrigins of the running build, which next build writes into
-// .next/required-server-files.json (in a standalone output too); read once, at the first 5xx action.
-// Unreadable (another distDir, next dev): none, as in an app that sets none.
-function allowedOriginsOfBuild(): string[] {
-  if (allowedOrigins !== undefined) return allowedOrigins;
-  try {
-    const { config } = JSON.parse(readFileSync(join(process.cwd(), '.next', 'required-server-files.json'), 'utf8')) as { config?: NextConfigSubset };
-    const configured = config?.experimental?.serverActions?.allowedOrigins ?? config?.serverActions?.allowedOrigins;
-    allowedOrigins = Array.isArray(configured) ? configured.filter((pattern): pattern is string => typeof pattern === 'string') : [];
-  } catch {
-    allowedOrigins = [];
-  }
-  return allowedOrigins;
-}
-
-interface NextConfigSubset {
-  experimental?: { serverActions?: { allowedOrigins?: unknown } };
-  serverActions?: { allowedOrigins?: unknown };
+  return originHost !== host && !isCsrfOriginAllowed(originHost, [...buildConfig().allowedOrigins]);
 }
 
 // Next's own check is stricter (a schema); a header that passes this one and still fails there is

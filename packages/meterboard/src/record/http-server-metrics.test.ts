@@ -782,7 +782,7 @@ class PaymentDeclined extends Error {}
 describe('exceptions Next reports (onRequestError)', () => {
   let errors: RequestErrorRecorder;
   beforeEach(() => {
-    errors = new RequestErrorRecorder(recorder);
+    errors = new RequestErrorRecorder(recorder, true);
   });
 
   /** A handler that fails as Next's does: routed, onRequestError with the request's own headers, then `status`. */
@@ -853,7 +853,7 @@ describe('exceptions Next reports (onRequestError)', () => {
   });
 
   test('error.type takes at most MAX_EXCEPTION_TYPES exception types; later ones are _OTHER', async () => {
-    const recorderOnly = new RequestErrorRecorder(recorder);
+    const recorderOnly = new RequestErrorRecorder(recorder, true);
     for (let i = 0; i < 60; i++) {
       const error = new Error('x');
       error.name = `Type${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`;

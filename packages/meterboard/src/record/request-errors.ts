@@ -40,11 +40,15 @@ export class RequestErrorRecorder {
   readonly groups = new ErrorGroups();
   private readonly types = new Set<string>();
 
-  constructor(private readonly http: HttpServerRecorder) {}
+  constructor(
+    private readonly http: HttpServerRecorder,
+    /** Whether the server's classes keep their names (BuildConfig.keepsClassNames). */
+    private readonly classNamesKept: boolean,
+  ) {}
 
   record(error: unknown, request: Readonly<ErroredRequest> | undefined, context: Readonly<RequestErrorContext> | undefined): void {
     try {
-      const errorType = this.boundedType(exceptionTypeOf(error));
+      const errorType = this.boundedType(exceptionTypeOf(error, this.classNamesKept));
       // Next passes the Node request's own headers object for every request it routed; an error in
       // proxy.ts comes with a copy, so it is grouped under its route's file, without a method.
       const state = request?.headers === undefined ? undefined : this.http.requestStateOf(request.headers);
