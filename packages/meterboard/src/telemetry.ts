@@ -25,6 +25,8 @@ import { startRuntimeMetrics } from './record/runtime-metrics.js';
 import { PROMETHEUS_CONSUMER } from './serialize/prometheus.js';
 import { buildConfig } from './record/build-config.js';
 import { RequestErrorRecorder } from './record/request-errors.js';
+import { instrumentOutgoingCalls } from './record/outgoing-calls.js';
+import { routeOfCurrentWork } from './record/next-work-route.js';
 import { TELEMETRY_KEY } from './telemetry-key.js';
 
 // Route bundles and the instrumentation bundle each get their own copy of this module, so the one
@@ -102,10 +104,11 @@ export function startTelemetry(): Telemetry | undefined {
     startRuntimeMetrics(meterProvider, [HISTORY_CONSUMER, PROMETHEUS_CONSUMER, ...push.map((pushReader) => pushReader.consumer)]);
     if (ownSdkProvider && push.length > 0) flushOnTermination(ownSdkProvider, config.exporters.exportTimeoutMs);
     const requestErrors = new RequestErrorRecorder(http, buildConfig().keepsClassNames);
+    const outgoing = instrumentOutgoingCalls({ durationHistograms, routeOf: routeOfCurrentWork });
     const telemetry: Telemetry = {
       meterProvider,
       reader,
-      history: History.start(reader, { http, errors: requestErrors.groups, sketches }),
+      history: History.start(reader, { http, outgoing, errors: requestErrors.groups, sketches }),
       requestErrors,
       requestContext,
       serviceName: serviceNameOf(resource),

@@ -94,6 +94,16 @@ export class DurationHistogram {
   }
 
   /**
+   * A new series for the history under `attributes` that records, for /metrics, into the exported
+   * histogram of another series (`exported`): attributes the history keeps apart and /metrics does not.
+   */
+  newSeriesSharing(attributes: Attributes, exported: ExplicitHistogram): RecordedSeries {
+    const series: RecordedSeries = { attributes, latency: createLatencyHistogram(), histogram: exported };
+    this.series.push(series);
+    return series;
+  }
+
+  /**
    * The histogram of `series` with `extra` attributes added (the series' own win on conflict):
    * for requests that called setRequestAttributes, so the only ones whose attributes are hashed.
    * Extras that add no key of their own are the series itself, so one attribute set is never two series.
