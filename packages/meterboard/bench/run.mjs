@@ -18,6 +18,7 @@ const SCENARIOS = [
   { name: 'memory-bound', about: '1M in-process requests over 100k paths and 10k attribute values: series and heap' },
   { name: 'memory-bound-http', about: '150k requests over HTTP, one steady trickle of 100k paths and 10k user attribute values: series and heap' },
   { name: 'user-histogram', about: "the app's own histogram record(): the SDK's, with meterboard's limit, with its sketch" },
+  { name: 'outgoing-calls', about: "an outgoing call's three undici messages through meterboard's subscribers, against the dispatch alone and a real fetch" },
   { name: 'percentile-accuracy', about: 'exponential histogram vs histogram_quantile vs exact' },
   { name: 'history-memory', about: 'what the history retains per busy series' },
   { name: 'overhead', about: 'next start, metrics on vs OTEL_SDK_DISABLED=true: CPU per request, throughput, latency' },

@@ -810,6 +810,19 @@ describe('exceptions Next reports (onRequestError)', () => {
     expect(groups[0].latestStack).toMatch(/^Error: card 4242 declined\n    at /);
   });
 
+  test('a request is found by its headers while in flight only: none is kept once it is recorded', async () => {
+    let headers: object | undefined;
+    let foundWhileServing = false;
+    handle = (request, response) => {
+      headers = request.headers;
+      foundWhileServing = recorder.requestStateOf(request.headers) !== undefined;
+      response.end();
+    };
+    await send('/things/12');
+    expect(foundWhileServing).toBe(true);
+    expect(recorder.requestStateOf(headers!)).toBeUndefined();
+  });
+
   test('an exception in a response already sent as 200 (a streamed page) leaves error.type unset, and still counts in its group', async () => {
     handle = failWith(new TypeError('x is undefined'), 200);
     const before = await collect();
