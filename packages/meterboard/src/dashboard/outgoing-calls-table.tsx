@@ -16,40 +16,45 @@ export function OutgoingCallsTable({ hosts }: { hosts: readonly OutgoingHostStat
           by host, with their error rate and latency.
         </p>
       ) : (
-        <table aria-labelledby="outgoing-heading">
-          <thead>
-            <tr>
-              <th scope="col">Host</th>
-              <th scope="col" className="num">Calls</th>
-              <th scope="col" className="num">Calls/s</th>
-              <th scope="col" className="num">Error %</th>
-              <th scope="col" className="num">p50</th>
-              <th scope="col" className="num">p95</th>
-              <th scope="col" className="num">p99</th>
-              {perRoute && (
-                <th scope="col" className="num" title="The calls' durations summed, as a share of the route's request durations summed">
-                  Share of route time
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {hosts.map((host) => (
-              <tr key={`${host.host}:${host.port}`}>
-                <th scope="row">
-                  <code>{host.port === null ? host.host : `${host.host}:${host.port}`}</code>
-                </th>
-                <td className="num">{formatCount(host.calls)}</td>
-                <td className="num">{formatRate(host.callsPerSecond)}</td>
-                <td className={(host.errorRate ?? 0) > 0 ? 'num error' : 'num'}>{formatRatioAsPercent(host.errorRate)}</td>
-                <td className="num">{formatSeconds(host.durationSeconds.p50)}</td>
-                <td className="num">{formatSeconds(host.durationSeconds.p95)}</td>
-                <td className="num">{formatSeconds(host.durationSeconds.p99)}</td>
-                {perRoute && 'waitingShare' in host && <td className="num">{formatRatioAsPercent(host.waitingShare)}</td>}
+        <>
+          {perRoute && (
+            <p className="muted">Calls made while serving this route template, by any of its methods (a call knows its route, not its method).</p>
+          )}
+          <table aria-labelledby="outgoing-heading">
+            <thead>
+              <tr>
+                <th scope="col">Host</th>
+                <th scope="col" className="num">Calls</th>
+                <th scope="col" className="num">Calls/s</th>
+                <th scope="col" className="num">Error %</th>
+                <th scope="col" className="num">p50</th>
+                <th scope="col" className="num">p95</th>
+                <th scope="col" className="num">p99</th>
+                {perRoute && (
+                  <th scope="col" className="num" title="The calls' durations summed, as a share of the route's request durations summed">
+                    Share of route time
+                  </th>
+                )}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {hosts.map((host) => (
+                <tr key={`${host.host}:${host.port}`}>
+                  <th scope="row">
+                    <code>{host.port === null ? host.host : `${host.host}:${host.port}`}</code>
+                  </th>
+                  <td className="num">{formatCount(host.calls)}</td>
+                  <td className="num">{formatRate(host.callsPerSecond)}</td>
+                  <td className={(host.errorRate ?? 0) > 0 ? 'num error' : 'num'}>{formatRatioAsPercent(host.errorRate)}</td>
+                  <td className="num">{formatSeconds(host.durationSeconds.p50)}</td>
+                  <td className="num">{formatSeconds(host.durationSeconds.p95)}</td>
+                  <td className="num">{formatSeconds(host.durationSeconds.p99)}</td>
+                  {perRoute && 'waitingShare' in host && <td className="num">{formatRatioAsPercent(host.waitingShare)}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </section>
   );

@@ -32,9 +32,15 @@ export function buildRouteStats(frames: WindowFrames, context: RouteStatsContext
   }
 
   // The route's calls and errors: few series per frame, so every frame is read on each answer.
+  // A call knows the route template that made it, not the request's method (Next's work store has
+  // none): the calls are the template's, and their share is of all its requests' time.
   const outgoing = new Map<string, OutgoingAccumulator>();
   const errors = new Map<string, number>();
+  let requestSeconds = 0;
   for (const frame of allFrames(frames)) {
+    if (route !== undefined) {
+      for (const series of frame.http.values()) if (series.route === route) requestSeconds += series.latency.sum;
+    }
     for (const series of frame.outgoing.values()) {
       if (series.route !== route || route === undefined) continue;
       const key = hostKey(series.host, series.port);
@@ -47,7 +53,6 @@ export function buildRouteStats(frames: WindowFrames, context: RouteStatsContext
     }
     for (const [key, count] of frame.errors) errors.set(key, (errors.get(key) ?? 0) + count);
   }
-  const requestSeconds = row.durationSum();
 
   return {
     service: { name: context.serviceName, instanceId: context.instanceId },

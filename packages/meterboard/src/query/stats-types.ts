@@ -113,12 +113,12 @@ export interface OutgoingHostStats {
   durationSeconds: DurationPercentiles;
 }
 
-/** Calls one route made to one host over a window, for the route's page. */
+/** Calls one route template made to one host over a window, for the route's page. */
 export interface RouteOutgoingStats extends OutgoingHostStats {
   /**
-   * The calls' durations summed, as a share of the route's request durations summed: how much of
-   * the route's time it spends waiting on this host (above 1 when it calls in parallel); null
-   * without requests.
+   * The calls' durations summed, as a share of the template's request durations summed (every
+   * method): how much of the route's time it spends waiting on this host (above 1 when it calls in
+   * parallel); null without requests.
    */
   waitingShare: number | null;
 }
@@ -272,7 +272,7 @@ export interface RouteDetail {
   latencyDistribution: LatencyBar[];
   /** The route's errors in the window, grouped. */
   errors: WindowErrors;
-  /** The hosts the route's requests called in the window, most calls first. */
+  /** The hosts the route template's requests called in the window, by any method (a call knows its route, not its method), most calls first. */
   outgoing: RouteOutgoingStats[];
   /** The route's chart points, as Stats.points: the whole window, or with ?since= only the newer ones. */
   points: SeriesPoint[];
