@@ -47,6 +47,13 @@ test.afterAll(async () => {
   }
 });
 
+/** "850 µs", "12.3 ms", "1.24 s" (the dashboard's formatSeconds) in seconds. */
+function secondsOf(text: string): number {
+  const [, value, unit] = /^([\d.]+) (µs|ms|s)$/.exec(text.trim()) ?? [];
+  if (value === undefined) throw new Error(`not a duration: ${text}`);
+  return Number(value) / { µs: 1e6, ms: 1e3, s: 1 }[unit as 'µs' | 'ms' | 's'];
+}
+
 const checkout = (orderId: number, amount: number) => ({ method: 'POST' as const, path: `${BASE}/api/checkout`, data: { orderId: String(orderId), amount } });
 
 test('calls to two upstreams and a custom error class: exact counts in /metrics, the Errors panel and the Outgoing calls table', async ({ page, request }) => {
@@ -104,6 +111,10 @@ test('calls to two upstreams and a custom error class: exact counts in /metrics,
   await expect(rows.getByRole('rowheader')).toHaveText([`127.0.0.1:${SHOP_PAYMENTS_PORT}`, `127.0.0.1:${SHOP_RATES_PORT}`]);
   await expect(rows.nth(0).getByRole('cell').nth(0)).toHaveText(String(sumOf(after, CLIENT_COUNT, payments)));
   await expect(rows.nth(0).getByRole('cell').nth(2)).toHaveText(`${Math.round((100 * sumOf(after, CLIENT_COUNT, { ...payments, error_type: '503' })) / sumOf(after, CLIENT_COUNT, payments))} %`);
+  // p99 (the sixth column) as the table writes it: the rates service slower than the payment provider.
+  const p99Seconds = async (row: number) => secondsOf(await rows.nth(row).getByRole('cell').nth(5).innerText());
+  expect(await p99Seconds(1)).toBeGreaterThan(await p99Seconds(0));
+  expect(await p99Seconds(1)).toBeGreaterThanOrEqual(RATES_DELAY_MS / 1000);
   expect(consoleErrors).toEqual([]);
 });
 
