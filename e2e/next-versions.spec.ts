@@ -5,6 +5,7 @@ import { FIXTURE_APPS, fixtureDir } from './fixtures/apps.cjs';
 import { collectConsoleErrors } from './console-errors';
 import { requestCount, scrape, sumOf } from './metrics-text';
 import { routeRow, sendAndCount, type Traffic } from './host-app';
+import type { RouteDetail } from 'meterboard';
 
 // e2e/fixtures/versions, installed with each Next version of the matrix (one Playwright project
 // each): meterboard reads Next internals for route templates and server action names, so each
@@ -40,4 +41,27 @@ test('a server action is measured under its exported name and file', async ({ pa
   await expect(page.getByRole('status')).toHaveText('1 subscribed');
   await expect.poll(async () => sumOf(await scrape(request), 'next_server_action_duration_seconds_count', where) - before).toBe(1);
   expect(sumOf(await scrape(request), 'next_server_action_duration_seconds_count', { code_function_name: '_OTHER' })).toBe(0);
+});
+
+test("an exception's name becomes error.type, and an outgoing fetch is measured and attributed to its route", async ({ request, baseURL }) => {
+  const port = new URL(baseURL!).port;
+  const route = '/api/items/[id]/stock';
+  const calls = { server_address: '127.0.0.1', server_port: port, http_response_status_code: '200' };
+  const before = await scrape(request);
+  for (const id of ['3', '4']) expect((await request.get(`/api/items/${id}/stock`)).status()).toBe(200);
+  expect((await request.get('/api/items/missing/stock')).status()).toBe(500);
+
+  const delta = (after: Awaited<ReturnType<typeof scrape>>) => ({
+    failed: sumOf(after, 'http_server_request_duration_seconds_count', { http_route: route, error_type: 'StockError' }) - sumOf(before, 'http_server_request_duration_seconds_count', { http_route: route, error_type: 'StockError' }),
+    calls: sumOf(after, 'http_client_request_duration_seconds_count', calls) - sumOf(before, 'http_client_request_duration_seconds_count', calls),
+  });
+  await expect.poll(async () => delta(await scrape(request))).toEqual({ failed: 1, calls: 2 });
+
+  // Attributed through Next's own work store, which each version must still provide.
+  await expect
+    .poll(async () => {
+      const detail = (await (await request.get(`/meterboard/api/stats/route?${new URLSearchParams({ method: 'GET', route, window: '1h' })}`)).json()) as RouteDetail;
+      return { hosts: detail.outgoing.map((host) => `${host.host}:${host.port}`), errors: detail.errors.groups.map((group) => `${group.errorType}: ${group.message}`) };
+    })
+    .toEqual({ hosts: [`127.0.0.1:${port}`], errors: ['StockError: no stock record for item missing'] });
 });

@@ -4,7 +4,7 @@ import { hostKey, OutgoingAccumulator } from './outgoing-accumulator.js';
 import type { StatsContext } from './build-stats.js';
 import { framePoint } from './frame-point.js';
 import type { RouteDetail } from './stats-types.js';
-import { windowRoute } from './window-aggregate.js';
+import { rowOf, windowRoute } from './window-aggregate.js';
 import { allFrames, pointsAfter, type WindowFrames } from './window-frames.js';
 
 /** Most bars in RouteDetail.latencyDistribution: enough to see a shape, few enough to label. */
@@ -43,13 +43,7 @@ export function buildRouteStats(frames: WindowFrames, context: RouteStatsContext
     }
     for (const series of frame.outgoing.values()) {
       if (series.route !== route || route === undefined) continue;
-      const key = hostKey(series.host, series.port);
-      let host = outgoing.get(key);
-      if (host === undefined) {
-        host = new OutgoingAccumulator(series.host, series.port);
-        outgoing.set(key, host);
-      }
-      host.add(series);
+      rowOf(outgoing, hostKey(series.host, series.port), () => new OutgoingAccumulator(series.host, series.port)).add(series);
     }
     for (const [key, count] of frame.errors) errors.set(key, (errors.get(key) ?? 0) + count);
   }

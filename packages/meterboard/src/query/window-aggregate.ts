@@ -80,33 +80,26 @@ export function aggregateOf(frames: readonly Frame[]): WindowAggregate {
 function addFrame(aggregate: WindowAggregate, frame: Frame): void {
   aggregate.coveredSeconds += frame.seconds;
   for (const series of frame.http.values()) {
-    const key = routeKey(series.method, series.route);
-    let row = aggregate.routes.get(key);
-    if (row === undefined) {
-      row = new RouteAccumulator(series.method, series.route);
-      aggregate.routes.set(key, row);
-    }
-    row.add(series);
+    rowOf(aggregate.routes, routeKey(series.method, series.route), () => new RouteAccumulator(series.method, series.route)).add(series);
     aggregate.total.add(series);
   }
   for (const series of frame.serverActions.values()) {
-    let row = aggregate.serverActions.get(series.name);
-    if (row === undefined) {
-      row = new ServerActionAccumulator(series.name, series.file);
-      aggregate.serverActions.set(series.name, row);
-    }
-    row.add(series);
+    rowOf(aggregate.serverActions, series.name, () => new ServerActionAccumulator(series.name, series.file)).add(series);
   }
   for (const series of frame.outgoing.values()) {
-    const key = hostKey(series.host, series.port);
-    let row = aggregate.outgoing.get(key);
-    if (row === undefined) {
-      row = new OutgoingAccumulator(series.host, series.port);
-      aggregate.outgoing.set(key, row);
-    }
-    row.add(series);
+    rowOf(aggregate.outgoing, hostKey(series.host, series.port), () => new OutgoingAccumulator(series.host, series.port)).add(series);
   }
   for (const [key, count] of frame.errors) aggregate.errors.set(key, (aggregate.errors.get(key) ?? 0) + count);
+}
+
+/** The row under `key`, made by `create` the first time. */
+export function rowOf<Row>(rows: Map<string, Row>, key: string, create: () => Row): Row {
+  let row = rows.get(key);
+  if (row === undefined) {
+    row = create();
+    rows.set(key, row);
+  }
+  return row;
 }
 
 function copyOf(aggregate: WindowAggregate): WindowAggregate {

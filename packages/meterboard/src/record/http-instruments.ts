@@ -3,6 +3,14 @@
 /** Bucket boundaries advised by the HTTP semantic conventions for http.server.request.duration, in seconds. */
 export const DURATION_BUCKETS_S = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10];
 
+// https://opentelemetry.io/docs/specs/semconv/http/http-spans/#common-attributes: any other method is _OTHER.
+const KNOWN_METHODS: ReadonlySet<string> = new Set(['CONNECT', 'DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT', 'TRACE']);
+
+/** http.request.method of a request or call: the method when semconv knows it, else `_OTHER`. */
+export function semconvMethod(method: string | undefined): string {
+  return method !== undefined && KNOWN_METHODS.has(method) ? method : '_OTHER';
+}
+
 /** http.server.active_requests: still "development" in semconv, so not exported by its stable entry point. */
 export const METRIC_HTTP_SERVER_ACTIVE_REQUESTS = 'http.server.active_requests';
 

@@ -22,6 +22,7 @@ import {
   type FrameworkRejection,
   METRIC_HTTP_SERVER_ACTIVE_REQUESTS,
   METRIC_NEXT_SERVER_ACTION_DURATION,
+  semconvMethod,
 } from './http-instruments.js';
 import type { DurationHistogram, DurationHistograms } from './duration-histograms.js';
 import { drainSeries, type DrainedSeries, type RecordedSeries } from './recorded-series.js';
@@ -30,9 +31,6 @@ import { routeTemplateOf } from './route-template.js';
 import { serverActionIdOf } from './server-action.js';
 import { ServerActionAttributeCache } from './server-action-attributes.js';
 
-// https://opentelemetry.io/docs/specs/semconv/http/http-spans/#common-attributes: any other method is _OTHER.
-const KNOWN_METHODS = new Set(['CONNECT', 'DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT', 'TRACE']);
-const OTHER_METHOD = '_OTHER';
 
 /** Paths Next serves from disk or for its dev tooling, not the app's routes (Next emits no span for them either). */
 // Next's build assets are served under basePath; the dev overlay's endpoints (/__nextjs_*) are not
@@ -156,7 +154,7 @@ export function instrumentHttpServer({ meter, durationHistograms, excludedPaths,
     if (isExcluded(path) || isNextInternalPath(path, staticPrefix)) return undefined;
 
     const scheme = (request.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
-    const method = KNOWN_METHODS.has(request.method ?? '') ? request.method! : OTHER_METHOD;
+    const method = semconvMethod(request.method);
     const cacheKey = scheme === 'http' ? method : `${method} https`;
     let attributes = attributeCaches.get(cacheKey);
     if (attributes === undefined) {

@@ -15,7 +15,7 @@ import {
 import { logOnce } from '../log-once.js';
 import type { DurationHistogram, DurationHistograms } from './duration-histograms.js';
 import type { ExplicitHistogram } from './explicit-histogram.js';
-import { DURATION_BUCKETS_S } from './http-instruments.js';
+import { DURATION_BUCKETS_S, semconvMethod } from './http-instruments.js';
 import { drainSeries, type DrainedSeries, type RecordedSeries } from './recorded-series.js';
 
 /** Most hosts (server.address and port) a process records; calls to later ones are recorded under `_OTHER`. */
@@ -25,7 +25,6 @@ export const MAX_HOSTS = 50;
 export const MAX_CALL_ERROR_TYPES = 20;
 
 const OTHER = '_OTHER';
-const KNOWN_METHODS = new Set(['CONNECT', 'DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT', 'TRACE']);
 const SUBSCRIBED = Symbol.for('meterboard.outgoingCallsSubscribed');
 /** What a node:http response that broke off before its end failed with. */
 const ABORTED = { code: 'aborted' };
@@ -103,7 +102,7 @@ export function instrumentOutgoingCalls({ durationHistograms, routeOf }: Options
   }
 
   function start(request: object, host: Host, method: string): void {
-    calls.set(request, { start: performance.now(), host, method: KNOWN_METHODS.has(method) ? method : OTHER, route: routeOf?.(), status: undefined });
+    calls.set(request, { start: performance.now(), host, method: semconvMethod(method), route: routeOf?.(), status: undefined });
   }
 
   function end(request: object, error: unknown): void {
