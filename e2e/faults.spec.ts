@@ -29,12 +29,12 @@ test('a handler that throws is counted once per request as a 500 with error.type
     else successes++;
   }
   await expect
-    .poll(async () => countOf(await scrape(), { ...ship, http_response_status_code: '500', error_type: '500' }) - countOf(before, { ...ship, http_response_status_code: '500', error_type: '500' }))
+    .poll(async () => countOf(await scrape(), { ...ship, http_response_status_code: '500', error_type: 'CarrierRefusedError' }) - countOf(before, { ...ship, http_response_status_code: '500', error_type: 'CarrierRefusedError' }))
     .toBe(failures);
   const after = await scrape();
   expect(countOf(after, { ...ship, http_response_status_code: '200' }) - countOf(before, { ...ship, http_response_status_code: '200' })).toBe(successes);
   // Next received each error as thrown: it logged the carrier's own message once per failure.
-  await expect.poll(() => (server.output.match(/Error: carrier refused order 1002/g) ?? []).length).toBe(failures);
+  await expect.poll(() => (server.output.match(/CarrierRefusedError\]?: carrier refused order 1002/g) ?? []).length).toBe(failures);
   expect(server.output).not.toMatch(/\[meterboard\].*(error|fail)/i);
 });
 

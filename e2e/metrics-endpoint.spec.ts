@@ -58,9 +58,9 @@ test('404s for unknown paths collapse into one series without http.route', async
   expect(unmatchedSeries).toHaveLength(1);
 });
 
-test('a 5xx carries error.type and the telemetry endpoints are not counted', async ({ request }) => {
+test("a 5xx carries the exception's name as error.type and the telemetry endpoints are not counted", async ({ request }) => {
   const errors = (samples: Awaited<ReturnType<typeof scrape>>) =>
-    sumOf(samples, 'http_server_request_duration_seconds_count', { http_route: '/api/orders/[id]/ship', error_type: '500' });
+    sumOf(samples, 'http_server_request_duration_seconds_count', { http_route: '/api/orders/[id]/ship', error_type: 'CarrierRefusedError' });
   const before = await scrape(request);
 
   // The demo carrier fails one call in four at random: ship until both outcomes were seen.

@@ -10,9 +10,14 @@ export const CARRIER_FAILURE_RATE = 0.25;
 /** Simulated query time of the revenue report, milliseconds. */
 export const REPORT_DELAY_MS = { min: 150, max: 450 } as const;
 
+/** The demo carrier's refusal: its name is the error.type of the 500 it causes. */
+export class CarrierRefusedError extends Error {
+  override name = 'CarrierRefusedError';
+}
+
 /** Ships an order; throws for about one call in CARRIER_FAILURE_RATE, like a flaky dependency. */
 export function shipOrder(order: Order): { order: Order; shipped: true } {
-  if (Math.random() < CARRIER_FAILURE_RATE) throw new Error(`carrier refused order ${order.id}`);
+  if (Math.random() < CARRIER_FAILURE_RATE) throw new CarrierRefusedError(`carrier refused order ${order.id}`);
   return { order, shipped: true };
 }
 

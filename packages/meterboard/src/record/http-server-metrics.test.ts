@@ -833,6 +833,16 @@ describe('exceptions Next reports (onRequestError)', () => {
     expect([...errors.groups.drain().values()]).toEqual([1]);
   });
 
+  test('a plain Error says no more than the status: error.type stays the status code, and the error is grouped as an Error', async () => {
+    handle = failWith(new Error('carrier refused order 12'));
+    const before = await collect();
+    await send('/things/13');
+    const recorded = recordedBetween(before, await collect());
+
+    expect(recorded).toEqual([{ attributes: expected('GET', 500, { 'http.route': ROUTE, 'error.type': '500' }), count: 1, sum: expect.any(Number) }]);
+    expect([...errors.groups.all().values()]).toEqual([expect.objectContaining({ errorType: 'Error', message: 'carrier refused order <n>' })]);
+  });
+
   test('an error in proxy.ts (Next passes a copy of the headers) is grouped under its file, without a method', async () => {
     handle = (request, response) => {
       errors.record(new Error('proxy failed'), { path: request.url!, method: 'GET', headers: { ...request.headers } }, { routerKind: 'App Router', routePath: '/proxy', routeType: 'proxy' });

@@ -11,6 +11,9 @@ import { serverActionName } from './server-action.js';
 /** Most distinct exception types error.type takes; later ones are `_OTHER`, as a method past the known ones. */
 export const MAX_EXCEPTION_TYPES = 50;
 
+/** The type of an error that is only an `Error` (or a minified class without a name of its own). */
+const GENERIC_ERROR_TYPE = 'Error';
+
 /** error.type of an exception past MAX_EXCEPTION_TYPES types. */
 export const OTHER_EXCEPTION_TYPE = '_OTHER';
 
@@ -56,8 +59,9 @@ export class RequestErrorRecorder {
         this.groups.record({ method: undefined, route: routeOfFile(context?.routePath), serverAction: undefined, errorType, error });
         return;
       }
-      // The first error of a request is its error.type: later ones (a second failing component) follow from it.
-      state.exceptionType ??= errorType;
+      // The first error of a request is its error.type: later ones (a second failing component)
+      // follow from it. A plain `Error` says no more than the status code, which error.type keeps.
+      if (errorType !== GENERIC_ERROR_TYPE) state.exceptionType ??= errorType;
       const actionId = state.serverActionId;
       this.groups.record({
         method: state.attributes.method,
