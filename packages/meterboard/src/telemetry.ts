@@ -19,7 +19,7 @@ import type { PrometheusSource } from './query/prometheus-stats.js';
 import { boundedMeterProvider } from './record/bounded-meter-provider.js';
 import { HistogramSketches } from './record/histogram-sketches.js';
 import { DEFAULT_CARDINALITY_LIMIT, DurationHistograms } from './record/duration-histograms.js';
-import { instrumentHttpServer, type RequestState } from './record/http-server-metrics.js';
+import { instrumentHttpServer, pathMatcher, type RequestState } from './record/http-server-metrics.js';
 import { installedNextVersion, isSupportedNext, SUPPORTED_NEXT } from './next-version.js';
 import { startRuntimeMetrics } from './record/runtime-metrics.js';
 import { PROMETHEUS_CONSUMER } from './serialize/prometheus.js';
@@ -104,7 +104,7 @@ export function startTelemetry(): Telemetry | undefined {
     startRuntimeMetrics(meterProvider, [HISTORY_CONSUMER, PROMETHEUS_CONSUMER, ...push.map((pushReader) => pushReader.consumer)]);
     if (ownSdkProvider && push.length > 0) flushOnTermination(ownSdkProvider, config.exporters.exportTimeoutMs);
     const requestErrors = new RequestErrorRecorder(http, buildConfig().keepsClassNames);
-    const outgoing = instrumentOutgoingCalls({ durationHistograms, routeOf: routeOfCurrentWork });
+    const outgoing = instrumentOutgoingCalls({ durationHistograms, routeOf: routeOfCurrentWork, isIgnoredRoute: pathMatcher(config.excludedPaths) });
     const telemetry: Telemetry = {
       meterProvider,
       reader,

@@ -17,7 +17,7 @@ let closedPort: number;
 const SLOW_MS = 60;
 
 beforeAll(async () => {
-  recorder = instrumentOutgoingCalls({ durationHistograms, routeOf: () => currentRoute });
+  recorder = instrumentOutgoingCalls({ durationHistograms, routeOf: () => currentRoute, isIgnoredRoute: (route) => route.startsWith('/meterboard') });
   server = http.createServer((request, response) => {
     if (request.url?.startsWith('/slow')) setTimeout(() => response.end('slow'), SLOW_MS);
     else if (request.url === '/fail') {
@@ -130,22 +130,37 @@ describe('instrumentOutgoingCalls', () => {
     expect(metric.dataPoints.some((point) => 'http.route' in point.attributes)).toBe(false);
   });
 
+  test('a Host header the caller set is not the address called: the host stays the one connected to, its port unknown', async () => {
+    await new Promise<void>((resolve, reject) => {
+      http.get({ host: '127.0.0.1', port, path: '/ok', agent: false, headers: { host: 'tenant-1.example.com' } }, (response) => response.resume().on('end', resolve)).on('error', reject);
+    });
+    expect(drained()).toEqual([`1 ${JSON.stringify({ 'http.request.method': 'GET', 'server.address': '127.0.0.1', 'http.response.status_code': 200 })}`]);
+  });
+
   test(`at most ${MAX_HOSTS} hosts: calls to later ones are _OTHER`, async () => {
-    // Hosts named in the Host header of node:http calls, all served by the one local server.
-    const call = (host: string) =>
-      new Promise<void>((resolve, reject) => {
-        http.get({ host: '127.0.0.1', port, path: '/ok', agent: false, headers: { host } }, (response) => response.resume().on('end', resolve)).on('error', reject);
+    // Loopback addresses 127.0.0.2, .3, …: each a host of its own, each refusing at once.
+    const call = (address: string) =>
+      new Promise<void>((resolve) => {
+        http.get({ host: address, port: closedPort, path: '/', agent: false }).on('error', () => resolve());
       });
-    for (let i = 0; i < MAX_HOSTS + 5; i++) await call(`tenant-${i}.example.com`);
+    const hosts = MAX_HOSTS + 5;
+    for (let i = 0; i < hosts; i++) await call(`127.0.0.${i + 2}`);
     const series = recorder.drain();
     const addresses = new Set(series.map(({ attributes }) => attributes['server.address']));
-    // The earlier tests' two hosts (the server's port and the closed one) took two places.
-    const tenantsKept = MAX_HOSTS - 2;
-    expect(addresses.size).toBe(tenantsKept + 1);
+    // The earlier tests' three hosts (the server's port, the closed one, and the server without a port) took three places.
+    const kept = MAX_HOSTS - 3;
+    expect(addresses.size).toBe(kept + 1);
     expect(addresses.has('_OTHER')).toBe(true);
     const other = series.find(({ attributes }) => attributes['server.address'] === '_OTHER')!;
-    expect(other.latency.count).toBe(MAX_HOSTS + 5 - tenantsKept);
-    expect(other.attributes).not.toHaveProperty('server.port');
+    expect(other.latency.count).toBe(hosts - kept);
+    expect(other.attributes).toEqual({ 'http.request.method': 'GET', 'server.address': '_OTHER', 'error.type': 'ECONNREFUSED' });
+  });
+
+  test("calls made for an ignored route (meterboard's own) are not recorded", async () => {
+    currentRoute = '/meterboard/api/[...path]';
+    await (await fetch(`http://127.0.0.1:${port}/ok`)).text();
+    currentRoute = undefined;
+    expect(drained()).toEqual([]);
   });
 
   test('a second recorder in the same process records nothing, so no call counts twice', async () => {
