@@ -42,6 +42,8 @@ export class NextServer {
     private readonly env: Record<string, string> = {},
     private readonly core = 0,
     private readonly app: NextApp = DEMO_APP,
+    /** Flags for node itself, before Next's script (those NODE_OPTIONS refuses, such as --cpu-prof). */
+    private readonly nodeArgs: readonly string[] = [],
   ) {}
 
   get url(): string {
@@ -50,7 +52,7 @@ export class NextServer {
 
   /** Starts `next start` on `core` and resolves once the app's ready path answers. */
   async start(): Promise<void> {
-    this.child = spawn('taskset', ['-c', String(this.core), process.execPath, 'node_modules/next/dist/bin/next', 'start', this.app.dir, '-p', String(this.port)], {
+    this.child = spawn('taskset', ['-c', String(this.core), process.execPath, ...this.nodeArgs, 'node_modules/next/dist/bin/next', 'start', this.app.dir, '-p', String(this.port)], {
       detached: true,
       stdio: ['ignore', 'ignore', 'inherit'],
       // Public, so the scenarios read /api/stats without a token.
@@ -104,6 +106,21 @@ export class NextServer {
       }
     }
     return [...tree].filter((pid) => byPid.has(pid)).map((pid) => byPid.get(pid)!);
+  }
+
+  /** Stops the server with SIGTERM, as a platform does, and waits for it to exit (so it writes what it writes at exit, a --cpu-prof profile); SIGKILL after 15 s. */
+  async stopGracefully(): Promise<void> {
+    const child = this.child;
+    if (child?.pid === undefined) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 15_000).unref());
+    if ((await Promise.race([exited, timeout])) === 'timeout') await this.stop();
+    this.child = undefined;
   }
 
   async stop(): Promise<void> {

@@ -21,6 +21,7 @@ const SCENARIOS = [
   { name: 'outgoing-calls', about: "an outgoing call's three undici messages through meterboard's subscribers, against the dispatch alone and a real fetch" },
   { name: 'percentile-accuracy', about: 'exponential histogram vs histogram_quantile vs exact' },
   { name: 'history-memory', about: 'what the history retains per busy series' },
+  { name: 'profile', about: "next start under load with --cpu-prof: the share of CPU samples in meterboard's code and the SDK's" },
   { name: 'overhead', about: 'next start, metrics on vs OTEL_SDK_DISABLED=true: CPU per request, throughput, latency' },
   { name: 'dashboard', about: 'browser main-thread time of the dashboard polling the 15m window' },
   { name: 'http-memory', about: '50k unknown paths over HTTP, then a 10-minute soak: series, heap, RSS' },
