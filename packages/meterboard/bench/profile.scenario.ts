@@ -15,7 +15,7 @@ import { ensureProductionBuild, NextServer, pinSelf } from './next-server.js';
 import { report, round, SHORT } from './report.js';
 
 const PATH = '/api/health';
-const PORT = 3480;
+const PORT = 4301;
 const WARMUP_S = SHORT ? 1 : 8;
 const LOAD_S = SHORT ? 2 : 20;
 const CONNECTIONS = 8;
