@@ -5,6 +5,7 @@ import {
   latencyQuantile,
   latencyQuantiles,
   mergeLatencyHistogram,
+  subtractLatencyHistogram,
   type LatencyHistogram,
 } from './latency-histogram.js';
 import { histogramQuantile } from '../query/histogram-quantile.js';
@@ -173,6 +174,34 @@ describe('mergeLatencyHistogram', () => {
     const before = from.toPointValue();
     mergeLatencyHistogram(into, from);
     expect(from.toPointValue()).toEqual(before);
+  });
+});
+
+describe('subtractLatencyHistogram', () => {
+  /** Buckets, counts and sum: what a subtraction must give back (min and max it cannot). */
+  const contents = (histogram: LatencyHistogram) => ({
+    scale: histogram.scale,
+    count: histogram.count,
+    zeroCount: histogram.zeroCount,
+    offset: histogram.positive.offset,
+    counts: histogram.positive.counts(),
+    sum: Number(histogram.sum.toFixed(12)),
+  });
+
+  test.each([
+    { case: 'values from values', kept: logSpaced(0.01, 0.5, 40), taken: logSpaced(0.001, 2, 30) },
+    { case: 'zeros alone', kept: [0, ...logSpaced(0.01, 0.5, 10)], taken: [0, 0, 0] },
+    { case: 'every value, leaving zeros', kept: [0, 0], taken: [0, 0.003, 0.2] },
+    { case: 'everything', kept: [], taken: [0, 0.003, 0.2] },
+  ])('$case: what is left is what the rest adds up to', ({ kept, taken }) => {
+    const merged = histogramOf(kept);
+    mergeLatencyHistogram(merged, histogramOf(taken));
+    const left = subtractLatencyHistogram(merged, histogramOf(taken));
+    expect(contents(left)).toEqual(contents(histogramOf(kept)));
+    // And it goes on adding as a histogram of those values would: no stale bucket, no coarser scale.
+    const more = logSpaced(0.002, 0.04, 20);
+    mergeLatencyHistogram(left, histogramOf(more));
+    expect(contents(left)).toEqual(contents(histogramOf([...kept, ...more])));
   });
 });
 

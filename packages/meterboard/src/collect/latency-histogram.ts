@@ -46,9 +46,40 @@ export function mergeLatencyHistogram(into: LatencyHistogram, from: LatencyHisto
   into.merge(from);
 }
 
+/**
+ * Takes `from` back out of `into`, which it was merged into before, with the SDK's own diff: bucket
+ * counts, count and sum come out as exact as merge put them in. Min and max cannot be taken out (the
+ * SDK forgets them), so whoever subtracts keeps its own (LatencyAccumulator does). Returns the
+ * histogram to go on with: `into`, or a new one once nothing but zeros is left, since the SDK reads a
+ * histogram of zeros at scale 0 and would subtract from the wrong buckets.
+ */
+export function subtractLatencyHistogram(into: LatencyHistogram, from: LatencyHistogram): LatencyHistogram {
+  if (from.count === 0) return into;
+  if (from.count - from.zeroCount === into.count - into.zeroCount) {
+    const zeros = createLatencyHistogram();
+    if (into.zeroCount > from.zeroCount) zeros.updateByIncrement(0, into.zeroCount - from.zeroCount);
+    return zeros;
+  }
+  // Zeros only: the same scale trap as in mergeLatencyHistogram, from the other side.
+  if (from.count === from.zeroCount) into.updateByIncrement(0, -from.zeroCount);
+  else into.diff(from);
+  return into;
+}
+
+/** Whether `histogram` had to go coarser than latency histograms start (its values span more than its buckets can at that scale). */
+export function isCoarserThanStart(histogram: LatencyHistogram): boolean {
+  return histogram.count > histogram.zeroCount && histogram.scale < START_MAPPING.scale;
+}
+
 /** The q-quantile (0..1, clamped) of the recorded values, same unit as recorded; null when empty or q is NaN. */
 export function latencyQuantile(histogram: LatencyHistogram, q: number): number | null {
   return latencyQuantiles(histogram, [q])[0];
+}
+
+/** The smallest and largest value recorded. */
+export interface Extremes {
+  readonly min: number;
+  readonly max: number;
 }
 
 /**
@@ -56,10 +87,11 @@ export function latencyQuantile(histogram: LatencyHistogram, q: number): number 
  * rank ceil(q * count) is found in its bucket and answered with the bucket's harmonic midpoint 2·lo·hi/(lo+hi),
  * the point whose worst relative error over the bucket is smallest, (base-1)/(base+1) = 1.08% at scale 5
  * (as in DDSketch, https://arxiv.org/abs/1908.10693); clamped to [min, max], and exactly min or max for the
- * first and last rank.
+ * first and last rank. `extremes` stands in for the histogram's own min and max when it lost them
+ * (subtractLatencyHistogram).
  */
-export function latencyQuantiles(histogram: LatencyHistogram, qs: readonly number[]): (number | null)[] {
-  const { count, zeroCount, min, max, scale, positive } = histogram;
+export function latencyQuantiles(histogram: LatencyHistogram, qs: readonly number[], { min, max }: Extremes = histogram): (number | null)[] {
+  const { count, zeroCount, scale, positive } = histogram;
   const answers: (number | null)[] = qs.map(() => null);
   if (count === 0) return answers;
 

@@ -1,11 +1,10 @@
-import type { Frame } from '../collect/frame.js';
 import type { SeriesTotal } from '../collect/history.js';
 import type { RuntimeStats } from '../collect/runtime-reading.js';
 import type { ErrorGroup } from '../record/error-groups.js';
 import { windowErrors } from './error-stats.js';
-import { framePoint } from './frame-point.js';
+import { completeFramePoint, framePoint } from './frame-point.js';
 import { RouteAccumulator } from './route-accumulator.js';
-import type { InstrumentStats, MeterIdentity, SeriesPoint, Stats, WindowInfo } from './stats-types.js';
+import type { InstrumentStats, MeterIdentity, Stats, WindowInfo } from './stats-types.js';
 import { routeKey, windowAggregate } from './window-aggregate.js';
 import { pointsAfter, type WindowFrames } from './window-frames.js';
 
@@ -42,7 +41,8 @@ export function buildStats(frames: WindowFrames, context: StatsContext): Stats {
 
   const routes = [...rows.values()]
     .map((row) => row.toRouteStats(coveredSeconds))
-    .sort((a, b) => b.requests - a.requests || b.requestsSinceStart - a.requestsSinceStart);
+    // Ties by name, so rows keep their places from one poll to the next.
+    .sort((a, b) => b.requests - a.requests || b.requestsSinceStart - a.requestsSinceStart || byName(a.route ?? '', b.route ?? '') || byName(a.method, b.method));
   const totalRow = total.toRouteStats(coveredSeconds);
 
   return {
@@ -60,10 +60,10 @@ export function buildStats(frames: WindowFrames, context: StatsContext): Stats {
       durationSeconds: totalRow.durationSeconds,
     },
     routes,
-    serverActions: [...actions.values()].map((row) => row.toStats(coveredSeconds)).sort((a, b) => b.requests - a.requests),
+    serverActions: [...actions.values()].map((row) => row.toStats(coveredSeconds)).sort((a, b) => b.requests - a.requests || byName(a.name, b.name)),
     errors: windowErrors(errors, context.errorGroups),
-    outgoing: [...outgoing.values()].map((row) => row.toStats(coveredSeconds)).sort((a, b) => b.calls - a.calls),
-    points: pointsAfter(frames, context.since, (frame, partial) => (partial ? framePoint(frame, true) : completePoint(frame))),
+    outgoing: [...outgoing.values()].map((row) => row.toStats(coveredSeconds)).sort((a, b) => b.calls - a.calls || byName(a.host, b.host) || (a.port ?? 0) - (b.port ?? 0)),
+    points: pointsAfter(frames, context.since, (frame, partial) => (partial ? framePoint(frame, true) : completeFramePoint(frame))),
     since: context.since ?? null,
     windowStart: frames.windowStart,
     runtime: context.runtime,
@@ -74,16 +74,8 @@ export function buildStats(frames: WindowFrames, context: StatsContext): Stats {
   };
 }
 
-// A complete frame never changes again, so its point is computed once.
-const completePoints = new WeakMap<Frame, SeriesPoint>();
-
-function completePoint(frame: Frame): SeriesPoint {
-  let point = completePoints.get(frame);
-  if (point === undefined) {
-    point = framePoint(frame, false);
-    completePoints.set(frame, point);
-  }
-  return point;
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function rowOf(rows: Map<string, RouteAccumulator>, method: string, route: string | undefined): RouteAccumulator {

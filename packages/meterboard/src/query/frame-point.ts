@@ -43,6 +43,19 @@ export function framePoint(frame: Frame, partial: boolean, include: (series: Fra
   };
 }
 
+// A complete frame never changes again, so its point is computed once.
+const completePoints = new WeakMap<Frame, SeriesPoint>();
+
+/** framePoint(frame, false) of a complete frame, computed the first time it is asked for. */
+export function completeFramePoint(frame: Frame): SeriesPoint {
+  let point = completePoints.get(frame);
+  if (point === undefined) {
+    point = framePoint(frame, false);
+    completePoints.set(frame, point);
+  }
+  return point;
+}
+
 /**
  * Share of the `served` requests (Next's rejections left out) that were errors; null for none
  * served. At most 1: Prometheus extrapolates each count on its own.

@@ -1,23 +1,56 @@
 import { isFrameworkRejection } from '../record/http-instruments.js';
-import { createLatencyHistogram, latencyDistribution, latencyQuantiles, mergeLatencyHistogram, type LatencyBar, type LatencyHistogram } from '../collect/latency-histogram.js';
+import {
+  createLatencyHistogram,
+  isCoarserThanStart,
+  latencyDistribution,
+  latencyQuantiles,
+  mergeLatencyHistogram,
+  subtractLatencyHistogram,
+  type Extremes,
+  type LatencyBar,
+  type LatencyHistogram,
+} from '../collect/latency-histogram.js';
 import { errorRate, perSecond } from './frame-point.js';
 import type { DurationPercentiles } from './stats-types.js';
 
 const QUANTILES = [0.5, 0.9, 0.95, 0.99] as const;
 
-/** Calls, errors and durations of the latency series added to it over a window. */
+/** What an accumulator adds up of one series of one frame. */
+export interface LatencySeries {
+  readonly errorType: string | undefined;
+  readonly latency: LatencyHistogram;
+}
+
+/**
+ * Calls, errors and durations of the latency series added to it over a window. A window that slides
+ * subtracts its oldest frame's series again, in the order they were added.
+ */
 export class LatencyAccumulator {
   protected requests = 0;
   private errors = 0;
   private rejected = 0;
   private latency: LatencyHistogram = createLatencyHistogram();
+  /** Series added and not subtracted, empty ones included. */
+  private series = 0;
+  // The smallest and largest duration added; recomputed from mins and maxes after a subtraction.
+  private min = Infinity;
+  private max = -Infinity;
+  private extremesStale = false;
+  // The min and max of every non-empty series added, oldest first, for subtract: a subtraction loses
+  // the histogram's own, and the series it takes out is always the oldest. A copy has none.
+  private mins: number[] | undefined = [];
+  private maxes: number[] | undefined = [];
 
-  /** Copies what `from` added up into this (empty) accumulator; `from` is not changed. */
+  /** Copies what `from` added up into this (empty) accumulator, which can add but not subtract; `from` is not changed. */
   protected copyFrom(from: LatencyAccumulator): this {
     this.requests = from.requests;
     this.errors = from.errors;
     this.rejected = from.rejected;
     this.latency = from.latency.clone();
+    this.series = from.series;
+    ({ min: this.min, max: this.max } = from.extremes());
+    this.mins = undefined;
+    this.maxes = undefined;
     return this;
   }
 
@@ -25,13 +58,40 @@ export class LatencyAccumulator {
    * Counts a series' calls of one frame, as errors if it has an error.type (as neither errors nor
    * served when Next refused them before the app ran), and their durations.
    */
-  add(series: { readonly errorType: string | undefined; readonly latency: LatencyHistogram }): void {
+  add(series: LatencySeries): void {
+    this.series++;
     const count = series.latency.count;
     if (count === 0) return;
-    this.requests += count;
-    if (isFrameworkRejection(series.errorType)) this.rejected += count;
-    else if (series.errorType !== undefined) this.errors += count;
+    this.countOutcomes(series.errorType, count);
     mergeLatencyHistogram(this.latency, series.latency);
+    const { min, max } = series.latency;
+    if (min < this.min) this.min = min;
+    if (max > this.max) this.max = max;
+    this.mins?.push(min);
+    this.maxes?.push(max);
+  }
+
+  /** Takes out the oldest series added that has not been taken out yet: `series` must be it. */
+  subtract(series: LatencySeries): void {
+    if (this.mins === undefined || this.maxes === undefined) throw new Error('A copy of an accumulator cannot subtract.');
+    this.series--;
+    const count = series.latency.count;
+    if (count === 0) return;
+    this.countOutcomes(series.errorType, -count);
+    this.latency = subtractLatencyHistogram(this.latency, series.latency);
+    this.mins.shift();
+    this.maxes.shift();
+    this.extremesStale = true;
+  }
+
+  /** Whether every series added has been subtracted again. */
+  isEmpty(): boolean {
+    return this.series === 0;
+  }
+
+  /** Whether the durations had to go coarser than a latency histogram starts (see isCoarserThanStart). */
+  isCoarse(): boolean {
+    return isCoarserThanStart(this.latency);
   }
 
   /** The durations of every call added, summed, seconds. */
@@ -46,7 +106,7 @@ export class LatencyAccumulator {
 
   /** Calls, rate, error rate and percentiles of what was added, over `seconds` of history. */
   protected summary(seconds: number) {
-    const [p50, p90, p95, p99] = latencyQuantiles(this.latency, QUANTILES);
+    const [p50, p90, p95, p99] = latencyQuantiles(this.latency, QUANTILES, this.extremes());
     const durationSeconds: DurationPercentiles = { p50, p90, p95, p99 };
     return {
       requests: this.requests,
@@ -54,5 +114,23 @@ export class LatencyAccumulator {
       errorRate: errorRate(this.errors, this.requests - this.rejected),
       durationSeconds,
     };
+  }
+
+  private countOutcomes(errorType: string | undefined, count: number): void {
+    this.requests += count;
+    if (isFrameworkRejection(errorType)) this.rejected += count;
+    else if (errorType !== undefined) this.errors += count;
+  }
+
+  private extremes(): Extremes {
+    if (this.extremesStale) {
+      // A loop, not Math.min(...): the total's lists can be longer than a call's arguments may be.
+      this.min = Infinity;
+      this.max = -Infinity;
+      for (const min of this.mins!) if (min < this.min) this.min = min;
+      for (const max of this.maxes!) if (max > this.max) this.max = max;
+      this.extremesStale = false;
+    }
+    return { min: this.min, max: this.max };
   }
 }

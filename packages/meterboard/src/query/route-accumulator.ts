@@ -34,6 +34,17 @@ export class RouteAccumulator extends LatencyAccumulator {
     this.statusCodes[status] = (this.statusCodes[status] ?? 0) + count;
   }
 
+  /** Takes out the oldest series added and not yet taken out: `series` must be it. */
+  override subtract(series: FrameHttpSeries): void {
+    super.subtract(series);
+    const count = series.latency.count;
+    if (count === 0) return;
+    const status = series.status ?? NO_STATUS;
+    const left = this.statusCodes[status] - count;
+    if (left === 0) delete this.statusCodes[status];
+    else this.statusCodes[status] = left;
+  }
+
   /** The row of what was added, over `seconds` of history. */
   toRouteStats(seconds: number): RouteStats {
     const { requests, requestsPerSecond, errorRate, durationSeconds } = this.summary(seconds);

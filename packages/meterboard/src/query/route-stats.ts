@@ -1,12 +1,14 @@
 import 'server-only';
 import type { Telemetry } from '../telemetry.js';
 import { buildRouteStats } from './build-route-stats.js';
+import { prepareWindow } from './prepare-window.js';
 import type { RouteStatsParams } from './stats-params.js';
 import type { RouteDetail } from './stats-types.js';
 
 /** One route's stats over a window of the process's history. */
-export function queryRouteStats(telemetry: Telemetry, { window, since, method, route }: RouteStatsParams): RouteDetail {
+export async function queryRouteStats(telemetry: Telemetry, { window, since, method, route }: RouteStatsParams): Promise<RouteDetail> {
   const { history } = telemetry;
+  await prepareWindow(history.ring(window.name), undefined);
   return buildRouteStats(history.ring(window.name), {
     serviceName: telemetry.serviceName,
     instanceId: telemetry.instanceId,

@@ -11,9 +11,10 @@ const START = Date.UTC(2024, 0, 2, 3, 4, 0);
 function summary(aggregate: WindowAggregate) {
   return {
     coveredSeconds: aggregate.coveredSeconds,
-    routes: [...aggregate.routes].map(([key, row]) => [key, row.toRouteStats(aggregate.coveredSeconds)]),
+    // By key: a row that leaves the window and comes back is a new entry of the map.
+    routes: [...aggregate.routes].sort(([a], [b]) => a.localeCompare(b)).map(([key, row]) => [key, row.toRouteStats(aggregate.coveredSeconds)]),
     total: aggregate.total.toRouteStats(aggregate.coveredSeconds),
-    serverActions: [...aggregate.serverActions].map(([name, row]) => [name, row.toStats(aggregate.coveredSeconds)]),
+    serverActions: [...aggregate.serverActions].sort(([a], [b]) => a.localeCompare(b)).map(([name, row]) => [name, row.toStats(aggregate.coveredSeconds)]),
   };
 }
 
@@ -24,6 +25,10 @@ describe('windowAggregate and windowRoute', () => {
       const frame = tick(START + second * 1000, [
         series('GET', '/a', second % 9 === 0 ? 500 : 200, times(1 + (second % 3), 0.001 * (1 + (second % 50))), second % 9 === 0 ? '500' : undefined),
         series('POST', second % 2 === 0 ? '/b' : undefined, 404, [0.02]),
+        // Zeros alone, zeros beside values, and once durations too far apart for scale 5, which
+        // must not leave the window coarser once they have left it.
+        series('GET', '/zeros', 200, second % 7 === 0 ? [0, 0.001 * (1 + (second % 5))] : [0]),
+        ...(second === 40 ? [series('GET', '/extreme', 200, [1e-7, 7_200])] : []),
       ]);
       if (second % 4 === 0) frame.serverActions.set('create', actionSeries('create', 'lib/a.ts', [0.05 + second / 1e4]));
       ring.add(frame);
