@@ -59,14 +59,17 @@ function prepare(app, tarball) {
   if (app.source === 'create-next-app') {
     createNextApp(dir);
     run('npm', ['install', '--no-audit', '--no-fund', `next@${app.next}`, GEIST], { cwd: dir });
-    // The template's look before meterboard: e2e/host-create-next-app.spec.ts compares the page with it.
-    run('npx', ['next', 'build', ...app.build], { cwd: dir });
-    writeFileSync(join(dir, 'before-meterboard.json'), `${JSON.stringify(homePageLook(dir), null, 2)}\n`);
+    if (app.overlay === undefined) {
+      // The template's look before meterboard: e2e/host-create-next-app.spec.ts compares the page with it.
+      run('npx', ['next', 'build', ...app.build], { cwd: dir });
+      writeFileSync(join(dir, 'before-meterboard.json'), `${JSON.stringify(homePageLook(dir), null, 2)}\n`);
+    }
   } else {
     cpSync(join(FIXTURE_SOURCES, app.source), dir, { recursive: true });
   }
-  run('npm', ['install', '--no-audit', '--no-fund', tarball, `next@${app.next}`], { cwd: dir });
+  run('npm', ['install', '--no-audit', '--no-fund', tarball, `next@${app.next}`, ...(app.dependencies ?? [])], { cwd: dir });
   run('npx', ['meterboard', 'init'], { cwd: dir });
+  if (app.overlay !== undefined) cpSync(join(FIXTURE_SOURCES, app.overlay), dir, { recursive: true });
   run('npx', ['next', 'build', ...app.build], { cwd: dir });
   if (app.standalone) {
     // What Next's docs say a standalone deployment copies next to server.js.

@@ -2,6 +2,7 @@
 // time read from /proc (the process and every descendant), stopped with its process group.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const CLOCK_TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 const PAGE_BYTES = Number(spawnSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).stdout.trim()) || 4096;
@@ -52,7 +53,10 @@ export class NextServer {
 
   /** Starts `next start` on `core` and resolves once the app's ready path answers. */
   async start(): Promise<void> {
-    this.child = spawn('taskset', ['-c', String(this.core), process.execPath, ...this.nodeArgs, 'node_modules/next/dist/bin/next', 'start', this.app.dir, '-p', String(this.port)], {
+    // A fixture app runs its own Next, as its users would.
+    const ownNext = join(this.app.dir, 'node_modules/next/dist/bin/next');
+    const next = existsSync(ownNext) ? ownNext : 'node_modules/next/dist/bin/next';
+    this.child = spawn('taskset', ['-c', String(this.core), process.execPath, ...this.nodeArgs, next, 'start', this.app.dir, '-p', String(this.port)], {
       detached: true,
       stdio: ['ignore', 'ignore', 'inherit'],
       // Public, so the scenarios read /api/stats without a token.

@@ -5,11 +5,9 @@
 // side is several processes: after a warm-up, rounds give every server one autocannon run in
 // alternating on/off order, and each process's median CPU per response enters the comparison.
 // Latency: rounds of sequential, unhurried requests to every server, p50 and p99 per process.
-import http from 'node:http';
-import { performance } from 'node:perf_hooks';
-import autocannon from 'autocannon';
 import { test } from 'vitest';
 import { ensureProductionBuild, NextServer, pinSelf } from './next-server.js';
+import { CONNECTIONS, loadRound, mean, meanOfMedians, percentile, sequentialLatencies, type Round } from './load.js';
 import { median, report, round, SHORT } from './report.js';
 
 const PATH = '/api/health';
@@ -19,59 +17,8 @@ const IDLE_S = SHORT ? 1 : 10;
 // Even, so each side runs first in as many pairs as it runs second (the first of two back-to-back runs is measurably slower here).
 const ROUNDS = SHORT ? 2 : 6;
 const ROUND_S = SHORT ? 0.5 : 3;
-const CONNECTIONS = 8;
 const LATENCY_REQUESTS = SHORT ? 50 : 4_000;
 const LATENCY_ROUNDS = SHORT ? 1 : 3;
-
-interface Round {
-  responses: number;
-  cpuSecondsPerResponse: number;
-  perSecond: number;
-}
-
-/** One autocannon round against `server`: responses, CPU per response, throughput. */
-async function loadRound(server: NextServer, seconds: number): Promise<Round> {
-  const cpuBefore = server.cpuSeconds();
-  const result = await autocannon({ url: `${server.url}${PATH}`, connections: CONNECTIONS, duration: seconds });
-  const cpu = server.cpuSeconds() - cpuBefore;
-  if (result.errors > 0 || result.non2xx > 0) throw new Error(`${result.errors} errors and ${result.non2xx} non-2xx responses from ${server.url}`);
-  const responses = result['2xx'];
-  return { responses, cpuSecondsPerResponse: cpu / responses, perSecond: responses / seconds };
-}
-
-/** `count` requests one after the other on one kept-alive connection; their latencies, milliseconds. */
-async function sequentialLatencies(server: NextServer, count: number): Promise<number[]> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const latencies: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const start = performance.now();
-    await new Promise<void>((resolve, reject) => {
-      http
-        .get(`${server.url}${PATH}`, { agent }, (response) => {
-          response.resume();
-          response.on('end', resolve);
-        })
-        .on('error', reject);
-    });
-    latencies.push(performance.now() - start);
-  }
-  agent.destroy();
-  return latencies;
-}
-
-function percentile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-}
-
-function mean(values: readonly number[]): number {
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
-}
-
-/** Mean of per-process medians. */
-function meanOfMedians(samples: number[][]): number {
-  return mean(samples.map(median));
-}
 
 test('overhead', async () => {
   ensureProductionBuild();
@@ -86,7 +33,7 @@ test('overhead', async () => {
     const idleBefore = servers.map((server) => server.cpuSeconds());
     await new Promise((resolve) => setTimeout(resolve, IDLE_S * 1000));
     const idleMsPerSecond = new Map(servers.map((server, i) => [server, ((server.cpuSeconds() - idleBefore[i]) / IDLE_S) * 1000]));
-    for (const server of servers) await loadRound(server, WARMUP_S);
+    for (const server of servers) await loadRound(server, PATH, WARMUP_S);
     const rounds = new Map(servers.map((server) => [server, [] as Round[]]));
     // Round r pairs on[i] with off[(i + r) % n], back to back, on first in even rounds: over the
     // rounds every on process meets several off processes, so no one process's bias decides.
@@ -96,8 +43,8 @@ test('overhead', async () => {
         const pair = [on[i], off[(i + r) % SERVERS_PER_SIDE]];
         const [first, second] = r % 2 === 0 ? pair : [pair[1], pair[0]];
         const results = new Map([
-          [first, await loadRound(first, ROUND_S)],
-          [second, await loadRound(second, ROUND_S)],
+          [first, await loadRound(first, PATH, ROUND_S)],
+          [second, await loadRound(second, PATH, ROUND_S)],
         ]);
         for (const [server, result] of results) rounds.get(server)!.push(result);
         pairedRatios.push(results.get(pair[0])!.cpuSecondsPerResponse / results.get(pair[1])!.cpuSecondsPerResponse);
@@ -107,7 +54,7 @@ test('overhead', async () => {
     for (let r = 0; r < LATENCY_ROUNDS; r++) {
       const order = r % 2 === 0 ? servers : [...servers].reverse();
       for (const server of order) {
-        const sample = await sequentialLatencies(server, LATENCY_REQUESTS);
+        const sample = await sequentialLatencies(server, PATH, LATENCY_REQUESTS);
         latencies.get(server)!.p50.push(percentile(sample, 0.5));
         latencies.get(server)!.p99.push(percentile(sample, 0.99));
       }

@@ -22,6 +22,7 @@ const SCENARIOS = [
   { name: 'percentile-accuracy', about: 'exponential histogram vs histogram_quantile vs exact' },
   { name: 'history-memory', about: 'what the history retains per busy series' },
   { name: 'profile', about: "next start under load with --cpu-prof: the share of CPU samples in meterboard's code and the SDK's" },
+  { name: 'peers', about: 'one host app under next start with nothing, meterboard (and an open dashboard), instrumentation-http, @vercel/otel, prom-client: CPU, throughput, latency' },
   { name: 'overhead', about: 'next start, metrics on vs OTEL_SDK_DISABLED=true: CPU per request, throughput, latency' },
   { name: 'dashboard', about: 'browser main-thread time of the dashboard polling the 15m window' },
   { name: 'http-memory', about: '50k unknown paths over HTTP, then a 10-minute soak: series, heap, RSS' },
