@@ -2,15 +2,13 @@
 // patch, the active-requests count, the explicit and the exponential histogram), against prom-client's
 // equivalent (histogram observe + gauge inc/dec with the same labels), each minus the same
 // request/response harness without any instrumentation. Interleaved rounds, median per request.
-import { performance } from 'node:perf_hooks';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import { MeterProvider } from '@opentelemetry/sdk-metrics';
-import client from 'prom-client';
 import { test } from 'vitest';
 import { DurationHistograms } from '../src/record/duration-histograms.js';
 import { instrumentHttpServer } from '../src/record/http-server-metrics.js';
-import { fakeExchange, offlineServer, serve } from './fake-exchange.js';
-import { promClientDurationHistogram } from './prom-client-http.js';
+import { microsecondsPerRequest, offlineServer } from './fake-exchange.js';
+import { promClientRecordingServer } from './prom-client-http.js';
 import { median, report, round, SHORT } from './report.js';
 
 const ROUNDS = SHORT ? 3 : 21;
@@ -29,29 +27,7 @@ test('recording', () => {
   const instrumented = offlineServer();
   const bare = offlineServer({ bare: true });
 
-  // prom-client as a careful user would write it: labels objects built once per (method, route, status).
-  const registry = new client.Registry();
-  const histogram = promClientDurationHistogram(registry);
-  const gauge = new client.Gauge({ name: 'http_server_active_requests', help: 'Active requests.', labelNames: ['http_request_method', 'url_scheme'], registers: [registry] });
-  const activeLabels = { http_request_method: 'GET', url_scheme: 'http' };
-  const labelCache = new Map<string, client.LabelValues<string>>();
-  const promServer = offlineServer({ bare: true });
-  promServer.on('request', (request: { url: string }, response: NodeJS.EventEmitter & { statusCode: number }) => {
-    const start = performance.now();
-    gauge.inc(activeLabels);
-    response.once('close', () => {
-      const route = routeOf(request.url);
-      const key = `${route} ${response.statusCode}`;
-      let labels = labelCache.get(key);
-      if (labels === undefined) {
-        labels = { ...activeLabels, http_route: route ?? '', http_response_status_code: response.statusCode };
-        labelCache.set(key, labels);
-      }
-      histogram.observe(labels, (performance.now() - start) / 1000);
-      gauge.dec(activeLabels);
-    });
-  });
-
+  const promServer = promClientRecordingServer((url) => routeOf(url));
   const exchanges = Array.from({ length: 64 }, (_, i) => {
     const route = ROUTES[i % ROUTES.length];
     return { url: route === undefined ? `/missing/${i}` : route.replace('[id]', String(1000 + i)), route, status: STATUSES[i % STATUSES.length] };
@@ -59,15 +35,7 @@ test('recording', () => {
   const routeByUrl = new Map(exchanges.map(({ url, route }) => [url, route]));
   const routeOf = (url: string) => routeByUrl.get(url);
 
-  /** Microseconds per request through `server`. */
-  function round_(server: ReturnType<typeof offlineServer>): number {
-    const start = performance.now();
-    for (let i = 0; i < REQUESTS_PER_ROUND; i++) {
-      const { url, route, status } = exchanges[i % exchanges.length];
-      serve(server, fakeExchange(url, route, status));
-    }
-    return ((performance.now() - start) * 1000) / REQUESTS_PER_ROUND;
-  }
+  const round_ = (server: ReturnType<typeof offlineServer>) => microsecondsPerRequest(server, exchanges, REQUESTS_PER_ROUND);
 
   const variants = { bare, meterboard: instrumented, 'prom-client': promServer };
   const samples: Record<keyof typeof variants, number[]> = { bare: [], meterboard: [], 'prom-client': [] };

@@ -19,6 +19,8 @@ const SCENARIOS = [
   { name: 'memory-bound-http', about: '150k requests over HTTP, one steady trickle of 100k paths and 10k user attribute values: series and heap' },
   { name: 'user-histogram', about: "the app's own histogram record(): the SDK's, with meterboard's limit, with its sketch" },
   { name: 'outgoing-calls', about: "an outgoing call's three undici messages through meterboard's subscribers, against the dispatch alone and a real fetch" },
+  { name: 'growth', about: 'recording, /metrics and /api/stats as series grow from 10 to 10,000 and the window lengthens; writes the charts' },
+  { name: 'server-hooks', about: "seeing every request: the Server#emit patch against Node's http.server.* diagnostics channels, cost and what each sees" },
   { name: 'percentile-accuracy', about: 'exponential histogram vs histogram_quantile vs exact' },
   { name: 'history-memory', about: 'what the history retains per busy series' },
   { name: 'profile', about: "next start under load with --cpu-prof: the share of CPU samples in meterboard's code and the SDK's" },

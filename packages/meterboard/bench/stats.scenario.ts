@@ -4,108 +4,24 @@
 // (the app's own requests wait that long), the size of each answer, raw and gzipped, and what a
 // dashboard left open costs a core.
 import { gzipSync } from 'node:zlib';
-import { performance } from 'node:perf_hooks';
-import type { Attributes } from '@opentelemetry/api';
-import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
 import { test } from 'vitest';
-import { History, SAMPLE_INTERVAL_MS } from '../src/collect/history.js';
-import { createLatencyHistogram } from '../src/collect/latency-histogram.js';
-import { buildStats, type StatsContext } from '../src/query/build-stats.js';
-import { prepareWindow, SLICE_MS } from '../src/query/prepare-window.js';
-import type { WindowFrames } from '../src/query/window-frames.js';
+import { buildStats } from '../src/query/build-stats.js';
+import { SLICE_MS } from '../src/query/prepare-window.js';
 import { sinceOf } from '../src/dashboard/merge-stats.js';
 import { WINDOW_POINTS, WINDOWS, windowNamed } from '../src/query/windows.js';
-import type { HttpServerRecorder } from '../src/record/http-server-metrics.js';
-import { mulberry32 } from '../src/testing/latency-samples.js';
 import { median, report, round, SHORT } from './report.js';
-
-class CollectOnlyReader extends MetricReader {
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
+import { answer, BusyHistory, type Answered } from './stats-setup.js';
 
 const ROUTES = 50;
 const HOUR = windowNamed('1h')!;
 const SECONDS = SHORT ? 180 : (WINDOW_POINTS + 1) * HOUR.stepSeconds;
 const ROUNDS = SHORT ? 3 : 31;
 
-/** Every drain: each route answered 200 five times and 404 once, durations log-uniform over 1–200 ms. */
-function busyRecorder(): HttpServerRecorder {
-  const random = mulberry32(3);
-  const series: Array<{ attributes: Attributes; count: number }> = [];
-  for (let route = 0; route < ROUTES; route++) {
-    for (const [status, count] of [[200, 5], [404, 1]] as const) {
-      series.push({
-        attributes: { 'http.request.method': 'GET', 'url.scheme': 'http', 'http.route': `/api/resource-${route}/[id]`, 'http.response.status_code': status },
-        count,
-      });
-    }
-  }
-  return {
-    drain: () => ({
-      http: series.map(({ attributes, count }) => {
-        const latency = createLatencyHistogram();
-        for (let i = 0; i < count; i++) latency.record(0.001 * 200 ** random());
-        return { attributes, latency };
-      }),
-      serverActions: [],
-    }),
-  };
-}
-
-interface Answered<T> {
-  value: T;
-  /** From the request to the answer, milliseconds. */
-  ms: number;
-  /** The longest the event loop was held in between, milliseconds. */
-  blockedMs: number;
-}
-
-/**
- * Answers as queryStats does (prepareWindow, then buildStats) beside a probe that does nothing but
- * give the event loop back: the longest gap between the probe's turns is the longest the answer held
- * the loop, which is what a request arriving meanwhile would wait.
- */
-async function answer<T>(frames: WindowFrames, since: number | undefined, build: () => T): Promise<Answered<T>> {
-  let answering = true;
-  let blockedMs = 0;
-  const probe = (async () => {
-    let last = performance.now();
-    while (answering) {
-      await new Promise((resolve) => setImmediate(resolve));
-      const now = performance.now();
-      blockedMs = Math.max(blockedMs, now - last);
-      last = now;
-    }
-  })();
-  const start = performance.now();
-  await prepareWindow(frames, since);
-  const value = build();
-  const ms = performance.now() - start;
-  answering = false;
-  await probe;
-  return { value, ms, blockedMs };
-}
-
 test('stats', async () => {
-  const reader = new CollectOnlyReader();
-  new MeterProvider({ readers: [reader] });
-  const history = new History(reader, { http: busyRecorder() }, 0);
-  let now = 0;
-  for (let second = 1; second <= SECONDS; second++) await history.sample((now = second * SAMPLE_INTERVAL_MS));
-  const context = (since: number | undefined): StatsContext => ({
-    serviceName: 'bench',
-    instanceId: 'bench',
-    startTime: 0,
-    now,
-    window: HOUR,
-    since,
-    seriesTotals: history.seriesTotals(),
-    runtime: history.latestRuntime(),
-    instruments: history.latestInstruments(),
-    overflowingInstruments: history.overflowingInstruments(),
-    errorGroups: new Map(),
-  });
+  const busy = new BusyHistory(ROUTES);
+  await busy.advance(SECONDS);
+  const { history } = busy;
+  const context = (since: number | undefined) => busy.context(HOUR, since);
   const ring = history.ring(HOUR.name);
 
   const first = await answer(ring, undefined, () => buildStats(ring, context(undefined)));
@@ -115,7 +31,7 @@ test('stats', async () => {
   for (let r = 0; r < ROUNDS; r++) {
     full.push(await answer(ring, undefined, () => buildStats(ring, context(undefined))));
     // One more second of traffic, then each window's poll: only what is newer than what it holds.
-    await history.sample((now += SAMPLE_INTERVAL_MS));
+    await busy.advance(1);
     for (const window of WINDOWS) {
       const frames = history.ring(window.name);
       const since = sinceOf(held.get(window.name));
