@@ -27,14 +27,19 @@ const APP: NextApp = { dir: DIR, readyPath: '/api/ping' };
 
 // Sequential requests per path and server in each latency round: about 4 s and 9 s of them here.
 const PATHS = [
-  { path: '/api/ping', about: 'route handler', latencyRequests: SHORT ? 30 : 2_000 },
-  { path: '/catalog', about: 'page', latencyRequests: SHORT ? 10 : 1_000 },
+  { path: '/api/ping', about: 'route handler', latencyRequests: SHORT ? 30 : 2_000, rewarmRequests: SHORT ? 10 : 1_500 },
+  { path: '/catalog', about: 'page', latencyRequests: SHORT ? 10 : 1_000, rewarmRequests: SHORT ? 5 : 500 },
 ] as const;
 const PROCESSES = SHORT ? 1 : 2;
-const WARMUP_S = SHORT ? 1 : 6;
-const ROUNDS = SHORT ? 1 : 6;
+const WARMUP_S = SHORT ? 1 : 4;
+const PAIRS_PER_BLOCK = SHORT ? 1 : 4;
 const ROUND_S = SHORT ? 0.5 : 1.5;
-const LATENCY_ROUNDS = SHORT ? 1 : 2;
+// A Next process left idle for a minute costs 2-2.6 times as much per request for its next few
+// seconds of load, recovering over about 5 s (measured here on two uninstrumented processes, one
+// kept busy, the other idle; fixing the young generation's size did not change it). Every block
+// therefore starts with this much unmeasured load on both of its processes.
+const REWARM_S = SHORT ? 0.2 : 6;
+const LATENCY_ROUNDS = 1;
 const FIRST_PORT = 4320;
 const SINK_PORT = 4319;
 
@@ -170,22 +175,24 @@ test('peers', async () => {
     for (const { server } of servers) for (const { path } of PATHS) await loadRound(server, path, WARMUP_S);
     for (const { variant, server, process } of servers) await variant.check(server, process);
 
-    // The machine drifts by more than the effects over minutes, so each measurement is paired with
-    // one of an uninstrumented process right before or after it, and the pair's ratio is the
-    // sample. The uninstrumented processes are paired with each other too: the noise floor.
+    // The machine drifts by more than the effects over minutes, so each server is measured in a
+    // block beside an uninstrumented one: both warmed, then pairs of runs back to back (alternating
+    // which goes first), each pair's ratio a sample. The uninstrumented processes are measured
+    // against each other too: the noise floor.
     const nothingServers = servers.filter((entry) => entry.variant === VARIANTS[0]).map((entry) => entry.server);
     const rounds = new Map(servers.map(({ server }) => [server, new Map(PATHS.map(({ path }) => [path, [] as Round[]]))]));
     const ratios = new Map(servers.map(({ server }) => [server, new Map(PATHS.map(({ path }) => [path, { cpu: [] as number[], throughput: [] as number[] }]))]));
     const latencies = new Map(servers.map(({ server }) => [server, new Map(PATHS.map(({ path }) => [path, { p50: [] as number[], p99: [] as number[] }]))]));
     let pairs = 0;
-    for (let r = 0; r < ROUNDS; r++) {
-      for (const { path } of PATHS) {
-        for (const [i, { server }] of servers.entries()) {
-          const candidates = nothingServers.filter((other) => other !== server);
-          if (candidates.length === 0) continue;
-          const baseline = candidates[(i + r) % candidates.length];
+    for (const { path } of PATHS) {
+      for (const [i, { server }] of servers.entries()) {
+        const candidates = nothingServers.filter((other) => other !== server);
+        if (candidates.length === 0) continue;
+        const baseline = candidates[i % candidates.length];
+        for (const warming of [server, baseline]) await loadRound(warming, path, REWARM_S);
+        for (let r = 0; r < PAIRS_PER_BLOCK; r++) {
           const measured = new Map<NextServer, Round>();
-          for (const next of (i + r) % 2 === 0 ? [baseline, server] : [server, baseline]) measured.set(next, await loadRound(next, path, ROUND_S));
+          for (const next of r % 2 === 0 ? [baseline, server] : [server, baseline]) measured.set(next, await loadRound(next, path, ROUND_S));
           const [ours, theirs] = [measured.get(server)!, measured.get(baseline)!];
           rounds.get(server)!.get(path)!.push(ours);
           ratios.get(server)!.get(path)!.cpu.push(ours.cpuSecondsPerResponse / theirs.cpuSecondsPerResponse);
@@ -196,8 +203,9 @@ test('peers', async () => {
     }
     for (let r = 0; r < LATENCY_ROUNDS; r++) {
       const order = r % 2 === 0 ? servers : [...servers].reverse();
-      for (const { path, latencyRequests } of PATHS) {
+      for (const { path, latencyRequests, rewarmRequests } of PATHS) {
         for (const { server } of order) {
+          await sequentialLatencies(server, path, rewarmRequests);
           const sample = await sequentialLatencies(server, path, latencyRequests);
           latencies.get(server)!.get(path)!.p50.push(percentile(sample, 0.5));
           latencies.get(server)!.get(path)!.p99.push(percentile(sample, 0.99));
@@ -235,7 +243,7 @@ test('peers', async () => {
     const dashboard = VARIANTS[2];
     report({
       scenario: 'peers',
-      method: `The peers fixture (create-next-app ${versionOf('next')} template, next start), ${PROCESSES} processes per instrumentation on core 0, load on core 1; ${WARMUP_S} s warm-up per path, then ${ROUNDS} rounds in which every server takes ${ROUND_S} s of autocannon per path right before or after an uninstrumented one (${pairs} pairs; ratios are the median of the pairs' ratios), then ${LATENCY_ROUNDS} rounds of sequential requests (${PATHS.map(({ path, latencyRequests }) => `${latencyRequests} to ${path}`).join(', ')}) per server. Absolute values: mean over an instrumentation's processes of each process's median. Versions: ${VARIANTS.map((variant) => variant.packages.map((name) => `${name} ${versionOf(name)}`).join(', ')).join('; ')}. What each records: ${VARIANTS.map((variant) => `${variant.name}: ${variant.records}`).join('; ')}. Spread between the uninstrumented processes (max / min CPU per request): ${PATHS.map(({ path }) => `${path} ${round(spread(path))}`).join(', ')}.`,
+      method: `The peers fixture (create-next-app ${versionOf('next')} template, next start), ${PROCESSES} processes per instrumentation on core 0, load on core 1; ${WARMUP_S} s warm-up per path, then per path a block for every server beside an uninstrumented one: ${REWARM_S} s of unmeasured load on each, then ${PAIRS_PER_BLOCK} pairs of ${ROUND_S} s autocannon runs back to back (${pairs} pairs in all; a ratio is the median of its pairs' ratios), then ${LATENCY_ROUNDS} rounds of sequential requests (${PATHS.map(({ path, latencyRequests, rewarmRequests }) => `${latencyRequests} to ${path} after ${rewarmRequests} unmeasured`).join(', ')}) per server. Absolute values: mean over an instrumentation's processes of each process's median. Versions: ${VARIANTS.map((variant) => variant.packages.map((name) => `${name} ${versionOf(name)}`).join(', ')).join('; ')}. What each records: ${VARIANTS.map((variant) => `${variant.name}: ${variant.records}`).join('; ')}. Spread between the uninstrumented processes (max / min CPU per request): ${PATHS.map(({ path }) => `${path} ${round(spread(path))}`).join(', ')}.`,
       rows,
       targets: [
         { metric: 'meterboard CPU per request / nothing, route handler, median of paired ratios', value: pairedRatio(meterboard, '/api/ping', 'cpu'), unit: '×', limit: 1.02 },

@@ -103,7 +103,7 @@ export async function answer<T>(frames: WindowFrames, since: number | undefined,
     }
   })();
   const start = performance.now();
-  await prepareWindow(frames, since);
+  await prepareWindow(frames, { points: true, since });
   const value = build();
   const ms = performance.now() - start;
   answering = false;

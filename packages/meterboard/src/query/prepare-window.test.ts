@@ -48,7 +48,7 @@ describe('prepareWindow', () => {
       if (!done) setImmediate(onTurn);
     };
     setImmediate(onTurn);
-    await prepareWindow(prepared, undefined, 0);
+    await prepareWindow(prepared, { points: true, since: undefined }, 0);
     done = true;
 
     // A slice of 0 ms gives the loop back after every frame: at least one turn per complete frame.

@@ -8,7 +8,7 @@ import type { RouteDetail } from './stats-types.js';
 /** One route's stats over a window of the process's history. */
 export async function queryRouteStats(telemetry: Telemetry, { window, since, method, route }: RouteStatsParams): Promise<RouteDetail> {
   const { history } = telemetry;
-  await prepareWindow(history.ring(window.name), undefined);
+  await prepareWindow(history.ring(window.name), { points: false });
   return buildRouteStats(history.ring(window.name), {
     serviceName: telemetry.serviceName,
     instanceId: telemetry.instanceId,

@@ -17,7 +17,7 @@ export function queryStats(telemetry: Telemetry, params: StatsParams): Promise<S
 
 async function localStats(telemetry: Telemetry, { window, since }: StatsParams): Promise<Stats> {
   const { history } = telemetry;
-  await prepareWindow(history.ring(window.name), since);
+  await prepareWindow(history.ring(window.name), { points: true, since });
   return buildStats(history.ring(window.name), {
     serviceName: telemetry.serviceName,
     instanceId: telemetry.instanceId,
