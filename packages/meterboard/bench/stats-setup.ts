@@ -6,6 +6,7 @@ import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
 import { History, SAMPLE_INTERVAL_MS } from '../src/collect/history.js';
 import { createLatencyHistogram } from '../src/collect/latency-histogram.js';
 import type { StatsContext } from '../src/query/build-stats.js';
+import { historyContext } from '../src/query/history-context.js';
 import { prepareWindow } from '../src/query/prepare-window.js';
 import type { WindowInfo } from '../src/query/stats-types.js';
 import type { WindowFrames } from '../src/query/window-frames.js';
@@ -60,20 +61,7 @@ export class BusyHistory {
 
   /** What queryStats passes to buildStats for `window`. */
   context(window: WindowInfo, since: number | undefined): StatsContext {
-    const { history } = this;
-    return {
-      serviceName: 'bench',
-      instanceId: 'bench',
-      startTime: 0,
-      now: this.now,
-      window,
-      since,
-      seriesTotals: history.seriesTotals(),
-      runtime: history.latestRuntime(),
-      instruments: history.latestInstruments(),
-      overflowingInstruments: history.overflowingInstruments(),
-      errorGroups: new Map(),
-    };
+    return { serviceName: 'bench', instanceId: 'bench', startTime: 0, now: this.now, window, since, ...historyContext(this.history), errorGroups: new Map() };
   }
 }
 

@@ -7,24 +7,11 @@ import { buildStats, type StatsContext } from '../query/build-stats.js';
 import type { WindowInfo } from '../query/stats-types.js';
 import { WINDOWS } from '../query/windows.js';
 import { histogramValue, instrumentFrame, series, tick, times } from '../testing/http-series-fixtures.js';
+import { START, statsContext } from '../testing/stats-context.js';
 import { mergeStats, sinceOf, type IncrementalStats } from './merge-stats.js';
 
-const START = Date.UTC(2024, 0, 2, 3, 4, 0);
-
 function context(window: (typeof WINDOWS)[number], since: number | undefined, instanceId = 'first'): StatsContext {
-  return {
-    serviceName: 'test',
-    instanceId,
-    startTime: START,
-    now: START,
-    window,
-    since,
-    seriesTotals: new Map(),
-    runtime: null,
-    overflowingInstruments: [],
-    instruments: [],
-    errorGroups: new Map(),
-  };
+  return statsContext({ serviceName: 'test', instanceId, now: START, window, since });
 }
 
 /** Feeds `ring` one tick per second, ending at second `from + 1` .. `to`, with traffic that varies per second. */

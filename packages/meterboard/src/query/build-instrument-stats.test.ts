@@ -3,13 +3,11 @@ import { instrumentKey, type Frame, type InstrumentFrame } from '../collect/fram
 import { FrameRing } from '../collect/frame-ring.js';
 import { METER_NAME } from '../scope.js';
 import { histogramValue, instrumentFrame, tick } from '../testing/http-series-fixtures.js';
+import { ONE_MINUTE, START } from '../testing/stats-context.js';
 import { ALL_GROUP, buildInstrumentStats, MAX_ATTRIBUTE_VALUES, NOT_SET_GROUP, type InstrumentStatsContext } from './build-instrument-stats.js';
 import { histogramQuantile } from './histogram-quantile.js';
 import type { InstrumentDescriptor, MeterIdentity } from './stats-types.js';
-import { WINDOWS } from './windows.js';
 
-const START = Date.UTC(2024, 0, 2, 3, 4, 0);
-const ONE_MINUTE = WINDOWS.find((window) => window.name === '1m')!;
 const BOUNDARIES = [10, 50, 100, 500];
 
 const DESCRIPTORS: InstrumentDescriptor[] = [

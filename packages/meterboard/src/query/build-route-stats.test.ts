@@ -2,13 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { FrameRing } from '../collect/frame-ring.js';
 import type { SeriesTotal } from '../collect/history.js';
 import { series, tick, times } from '../testing/http-series-fixtures.js';
+import { FIVE_MINUTES, START } from '../testing/stats-context.js';
 import { buildRouteStats, LATENCY_DISTRIBUTION_BARS, type RouteStatsContext } from './build-route-stats.js';
 import { buildStats } from './build-stats.js';
 import { NO_STATUS } from './status-codes.js';
-import { WINDOWS } from './windows.js';
-
-const START = Date.UTC(2024, 0, 2, 3, 4, 0);
-const FIVE_MINUTES = WINDOWS.find((window) => window.name === '5m')!;
 
 function context(method: string, route: string | undefined, extra: Partial<RouteStatsContext> = {}): RouteStatsContext {
   return {

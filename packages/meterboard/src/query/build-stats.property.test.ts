@@ -3,13 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { FrameRing } from '../collect/frame-ring.js';
 import { series, tick } from '../testing/http-series-fixtures.js';
 import { mergeStats } from '../dashboard/merge-stats.js';
-import { buildStats, type StatsContext } from './build-stats.js';
-import { WINDOWS } from './windows.js';
+import { FIVE_MINUTES, START, statsContext } from '../testing/stats-context.js';
+import { buildStats } from './build-stats.js';
 
 // Properties of the dashboard's numbers over arbitrary traffic: any routes (hostile strings too),
 // methods, statuses and durations (a template always starts with "/"), spread over up to a minute of one-second ticks.
-const START = Date.UTC(2024, 0, 2, 3, 4, 0);
-const FIVE_MINUTES = WINDOWS.find((window) => window.name === '5m')!;
 
 const seriesArbitrary = fc.record({
   method: fc.constantFrom('GET', 'POST', 'DELETE'),
@@ -27,19 +25,7 @@ function statsOf(ticks: ReadonlyArray<readonly TrafficSeries[]>, since?: number)
   ticks.forEach((list, i) => {
     ring.add(tick(START + (i + 1) * 1000, list.map((s) => series(s.method, s.route, s.status, s.durations, s.status !== undefined && s.status >= 500 ? String(s.status) : undefined))));
   });
-  const context: StatsContext = {
-    serviceName: 'meterboard-test',
-    instanceId: 'instance-1',
-    startTime: START,
-    now: START + ticks.length * 1000 + 500,
-    window: FIVE_MINUTES,
-    since,
-    seriesTotals: new Map(),
-    runtime: null,
-    overflowingInstruments: [],
-    instruments: [],
-    errorGroups: new Map(),
-  };
+  const context = statsContext({ now: START + ticks.length * 1000 + 500, since });
   return buildStats(ring, context);
 }
 

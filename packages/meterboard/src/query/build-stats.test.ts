@@ -2,29 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { FrameRing } from '../collect/frame-ring.js';
 import type { SeriesTotal } from '../collect/history.js';
 import { actionSeries, series, tick, times } from '../testing/http-series-fixtures.js';
-import { buildStats, type StatsContext } from './build-stats.js';
+import { START, statsContext } from '../testing/stats-context.js';
+import { buildStats } from './build-stats.js';
 import { NO_STATUS } from './status-codes.js';
-import { WINDOWS } from './windows.js';
-
-const START = Date.UTC(2024, 0, 2, 3, 4, 0);
-const FIVE_MINUTES = WINDOWS.find((window) => window.name === '5m')!;
-
-function context(extra: Partial<StatsContext> = {}): StatsContext {
-  return {
-    serviceName: 'meterboard-test',
-    instanceId: 'instance-1',
-    startTime: START,
-    now: START + 90_000,
-    window: FIVE_MINUTES,
-    since: undefined,
-    seriesTotals: new Map(),
-    runtime: null,
-    overflowingInstruments: [],
-    instruments: [],
-    errorGroups: new Map(),
-    ...extra,
-  };
-}
 
 /** A ring of 5 s steps fed with `ticks`. */
 function ringOf(...ticks: ReturnType<typeof tick>[]): FrameRing {
@@ -42,7 +22,7 @@ describe('requests Next refused before the app ran', () => {
       series('TRACE', '/api/health', 500, times(90, 0.001), 'rejected.unsupported_method'),
     ]),
   );
-  const stats = buildStats(ring, context());
+  const stats = buildStats(ring, statsContext());
 
   test('count as requests and in the 5xx rate, but neither as errors nor as served requests', () => {
     expect(stats.totals.requests).toBe(100);
@@ -68,7 +48,7 @@ describe('buildStats over a window', () => {
     ['a', { method: 'GET', route: '/orders', status: 200, errorType: undefined, count: 110 }],
     ['b', { method: 'GET', route: '/health', status: 200, errorType: undefined, count: 7 }],
   ]);
-  const stats = buildStats(ring, context({ seriesTotals: totals }));
+  const stats = buildStats(ring, statsContext({ seriesTotals: totals }));
 
   test('describes the process and the window', () => {
     expect(stats.service).toEqual({ name: 'meterboard-test', instanceId: 'instance-1' });
@@ -117,7 +97,7 @@ describe('buildStats over a window', () => {
   });
 
   test('with since, only points that start after it', () => {
-    const incremental = buildStats(ring, context({ since: START, seriesTotals: totals }));
+    const incremental = buildStats(ring, statsContext({ since: START, seriesTotals: totals }));
     expect(incremental.points.map((point) => point.time)).toEqual([START + 5_000]);
     expect(incremental.since).toBe(START);
     expect(incremental.totals).toEqual(stats.totals);
@@ -125,7 +105,7 @@ describe('buildStats over a window', () => {
 
   test('a request that never got a status counts under "none" and as an error', () => {
     const aborted = ringOf(tick(START + 1_000, [series('GET', '/slow', undefined, [2], 'aborted')]));
-    const row = buildStats(aborted, context()).routes[0];
+    const row = buildStats(aborted, statsContext()).routes[0];
     expect(row.statusCodes).toEqual({ [NO_STATUS]: 1 });
     expect(row.errorRate).toBe(1);
   });
@@ -139,7 +119,7 @@ describe('buildStats over a window', () => {
     current.serverActions.set('ok', actionSeries('createOrder', 'lib/orders/actions.ts', times(3, 0.02)));
     current.serverActions.set('failed', actionSeries('createOrder', 'lib/orders/actions.ts', [0.5], '500'));
     current.serverActions.set('other', actionSeries('_OTHER', undefined, [0.001]));
-    const { serverActions } = buildStats(withActions, context());
+    const { serverActions } = buildStats(withActions, statsContext());
     expect(serverActions.map(({ name, file, requests, errorRate }) => ({ name, file, requests, errorRate }))).toEqual([
       { name: 'createOrder', file: 'lib/orders/actions.ts', requests: 4, errorRate: 0.25 },
       { name: '_OTHER', file: null, requests: 1, errorRate: 0 },
@@ -150,7 +130,7 @@ describe('buildStats over a window', () => {
   });
 
   test('an empty history answers zeros and nulls, not NaN', () => {
-    const empty = buildStats(new FrameRing(5_000), context());
+    const empty = buildStats(new FrameRing(5_000), statsContext());
     expect(empty.points).toEqual([]);
     expect(empty.coveredSeconds).toBe(0);
     expect(empty.totals).toEqual({

@@ -5,12 +5,9 @@ import { createLatencyHistogram } from '../collect/latency-histogram.js';
 import { ErrorGroups } from '../record/error-groups.js';
 import { series, tick, times } from '../testing/http-series-fixtures.js';
 import { buildRouteStats } from './build-route-stats.js';
-import { buildStats, type StatsContext } from './build-stats.js';
+import { START, statsContext } from '../testing/stats-context.js';
+import { buildStats } from './build-stats.js';
 import { ERROR_GROUPS_SHOWN, windowErrors } from './error-stats.js';
-import { WINDOWS } from './windows.js';
-
-const START = Date.UTC(2024, 0, 2, 3, 4, 0);
-const FIVE_MINUTES = WINDOWS.find((window) => window.name === '5m')!;
 
 function call(host: string, port: number, route: string | undefined, durations: readonly number[], status?: number, errorType?: string): FrameOutgoingSeries {
   const latency = createLatencyHistogram();
@@ -38,19 +35,7 @@ second.outgoing.set('a', call('pay.example', 443, '/checkout', [0.07], 201));
 second.outgoing.set('d', call('rates.example', 443, undefined, [0.5]));
 ring.add(second);
 
-const context: StatsContext = {
-  serviceName: 'test',
-  instanceId: 'instance-1',
-  startTime: START,
-  now: START + 10_000,
-  window: FIVE_MINUTES,
-  since: undefined,
-  seriesTotals: new Map(),
-  runtime: null,
-  instruments: [],
-  overflowingInstruments: [],
-  errorGroups: groups.all(),
-};
+const context = statsContext({ serviceName: 'test', now: START + 10_000, errorGroups: groups.all() });
 
 describe('errors and outgoing calls in /api/stats', () => {
   const stats = buildStats(ring, context);

@@ -1,26 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { FrameRing } from '../collect/frame-ring.js';
 import { series, tick } from '../testing/http-series-fixtures.js';
-import { buildStats, type StatsContext } from './build-stats.js';
+import { ONE_MINUTE, START, statsContext } from '../testing/stats-context.js';
+import { buildStats } from './build-stats.js';
 import { prepareWindow } from './prepare-window.js';
-import { WINDOWS } from './windows.js';
 
-const START = Date.UTC(2024, 0, 2, 3, 4, 0);
-const ONE_MINUTE = WINDOWS.find((window) => window.name === '1m')!;
-
-const context: StatsContext = {
-  serviceName: 'meterboard-test',
-  instanceId: 'instance-1',
-  startTime: START,
-  now: START,
-  window: ONE_MINUTE,
-  since: undefined,
-  seriesTotals: new Map(),
-  runtime: null,
-  overflowingInstruments: [],
-  instruments: [],
-  errorGroups: new Map(),
-};
+const context = statsContext({ now: START, window: ONE_MINUTE });
 
 /** Second `second`'s tick: a few routes, durations that move with the second. */
 function tickAt(second: number) {

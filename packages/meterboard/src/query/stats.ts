@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Telemetry } from '../telemetry.js';
 import { buildStats } from './build-stats.js';
+import { historyContext } from './history-context.js';
 import { prepareWindow } from './prepare-window.js';
 import { prometheusStats } from './prometheus-stats.js';
 import { SourceError } from './source-error.js';
@@ -25,10 +26,7 @@ async function localStats(telemetry: Telemetry, { window, since }: StatsParams):
     now: Date.now(),
     window,
     since,
-    seriesTotals: history.seriesTotals(),
-    runtime: history.latestRuntime(),
-    instruments: history.latestInstruments(),
-    overflowingInstruments: history.overflowingInstruments(),
+    ...historyContext(history),
     errorGroups: telemetry.requestErrors.groups.all(),
   });
 }

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { FrameRing } from '../collect/frame-ring.js';
 import { actionSeries, series, tick, times } from '../testing/http-series-fixtures.js';
+import { START } from '../testing/stats-context.js';
 import { RouteAccumulator } from './route-accumulator.js';
 import { aggregateOf, routeKey, windowAggregate, windowRoute, type WindowAggregate } from './window-aggregate.js';
 import { allFrames } from './window-frames.js';
 
-const START = Date.UTC(2024, 0, 2, 3, 4, 0);
 
 /** What an aggregate says, as plain data. */
 function summary(aggregate: WindowAggregate) {

@@ -79,10 +79,10 @@ export function catchUp(frames: WindowFrames, maxFrames: number): boolean {
   let part = completeParts.get(frames);
   if (part?.version === frames.version) return true;
   const complete = frames.completeFrames();
-  if (part === undefined || !slidesTo(part, complete)) part = newPart(frames);
+  const present = new Set(complete);
+  if (part === undefined || !slidesTo(part, complete, present)) part = newPart(frames);
   part.version = undefined;
   let budget = maxFrames;
-  const present = new Set(complete);
   for (; budget > 0 && part.frames.length > 0 && !present.has(part.frames[0]); budget--) {
     subtractFrame(part.aggregate, part.frames.shift()!);
     part.subtracted = true;
@@ -107,8 +107,7 @@ export function catchUp(frames: WindowFrames, maxFrames: number): boolean {
  * Whether `part` becomes `complete` by losing some oldest frames and gaining some newest; not when
  * the ring dropped newer frames (the clock stepped back), which are added up again from none.
  */
-function slidesTo(part: CompletePart, complete: readonly Frame[]): boolean {
-  const present = new Set(complete);
+function slidesTo(part: CompletePart, complete: readonly Frame[], present: ReadonlySet<Frame>): boolean {
   const firstStaying = part.frames.findIndex((frame) => present.has(frame));
   return firstStaying === -1 || part.frames.slice(firstStaying).every((frame, i) => frame === complete[i]);
 }
