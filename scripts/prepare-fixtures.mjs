@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Builds the fixture host apps (e2e/fixtures/apps.mjs) the way a user adds meterboard to an app:
 // `npm pack` the package, install the tarball into the app, `npx meterboard init`, `next build`.
-// `node scripts/prepare-fixtures.mjs [name ...]` prepares all of them, or those named.
+// `node scripts/prepare-fixtures.mjs [name ...]` prepares all of them, or those named, a few at a
+// time (FIXTURE_JOBS, 3 by default): an app's installs wait on the network while another builds.
+// Each line of output is prefixed with the app's name.
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_APPS, FIXTURES_ROOT, fixtureDir } from '../e2e/fixtures/apps.cjs';
@@ -15,23 +17,40 @@ const GEIST = 'geist@1.9.2';
 const FIXTURE_SOURCES = new URL('../e2e/fixtures/', import.meta.url).pathname;
 const PACKAGE_DIR = new URL('../packages/meterboard/', import.meta.url).pathname;
 
-function run(command, args, options = {}) {
-  const { status } = spawnSync(command, args, { stdio: 'inherit', ...options });
-  if (status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit code ${status})${options.cwd ? ` in ${options.cwd}` : ''}`);
+const JOBS = Math.max(1, Number(process.env.FIXTURE_JOBS) || 3);
+
+/** Runs a command to its end, each line of its output prefixed with `[prefix]`; rejects on a non-zero exit. */
+function run(prefix, command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+      let partial = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk) => {
+        const lines = (partial + chunk).split('\n');
+        partial = lines.pop();
+        for (const line of lines) out.write(`[${prefix}] ${line}\n`);
+      });
+      stream.on('end', () => partial && out.write(`[${prefix}] ${partial}\n`));
+    }
+    child.on('error', reject);
+    child.on('close', (status) => (status === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (exit code ${status})${options.cwd ? ` in ${options.cwd}` : ''}`))));
+  });
 }
 
 /** The tarball a user would install: `npm pack` of packages/meterboard (its prepack builds dist/). */
 function pack() {
   mkdirSync(FIXTURES_ROOT, { recursive: true });
   for (const file of readdirSync(FIXTURES_ROOT)) if (file.endsWith('.tgz')) rmSync(join(FIXTURES_ROOT, file));
-  run('npm', ['pack', '--silent', '--pack-destination', FIXTURES_ROOT], { cwd: PACKAGE_DIR, stdio: ['ignore', 'ignore', 'inherit'] });
+  const { status } = spawnSync('npm', ['pack', '--silent', '--pack-destination', FIXTURES_ROOT], { cwd: PACKAGE_DIR, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (status !== 0) throw new Error(`npm pack failed (exit code ${status}) in ${PACKAGE_DIR}`);
   const tarball = readdirSync(FIXTURES_ROOT).find((file) => file.startsWith('meterboard-') && file.endsWith('.tgz'));
   if (!tarball) throw new Error(`npm pack wrote no meterboard-*.tgz into ${FIXTURES_ROOT}`);
   return join(FIXTURES_ROOT, tarball);
 }
 
-function createNextApp(dir) {
-  run('npx', ['--yes', CREATE_NEXT_APP, dir, '--ts', '--app', '--no-tailwind', '--no-eslint', '--no-src-dir', '--no-react-compiler', '--no-cache-components', '--no-agents-md', '--no-agent-feedback', '--disable-git', '--skip-install', '--use-npm', '--import-alias', '@/*', '--yes'], {
+async function createNextApp(dir, prefix) {
+  await run(prefix, 'npx', ['--yes', CREATE_NEXT_APP, dir, '--ts', '--app', '--no-tailwind', '--no-eslint', '--no-src-dir', '--no-react-compiler', '--no-cache-components', '--no-agents-md', '--no-agent-feedback', '--disable-git', '--skip-install', '--use-npm', '--import-alias', '@/*', '--yes'], {
     env: { ...process.env, CI: 'true' },
   });
   const layout = join(dir, 'app', 'layout.tsx');
@@ -53,24 +72,25 @@ function homePageLook(dir) {
   return { title, css };
 }
 
-function prepare(app, tarball) {
+async function prepare(app, tarball) {
+  const log = app.name;
   const dir = fixtureDir(app.name);
   rmSync(dir, { recursive: true, force: true });
   if (app.source === 'create-next-app') {
-    createNextApp(dir);
-    run('npm', ['install', '--no-audit', '--no-fund', `next@${app.next}`, GEIST], { cwd: dir });
+    await createNextApp(dir, log);
+    await run(log, 'npm', ['install', '--no-audit', '--no-fund', `next@${app.next}`, GEIST], { cwd: dir });
     if (app.overlay === undefined) {
       // The template's look before meterboard: e2e/host-create-next-app.spec.ts compares the page with it.
-      run('npx', ['next', 'build', ...app.build], { cwd: dir });
+      await run(log, 'npx', ['next', 'build', ...app.build], { cwd: dir });
       writeFileSync(join(dir, 'before-meterboard.json'), `${JSON.stringify(homePageLook(dir), null, 2)}\n`);
     }
   } else {
     cpSync(join(FIXTURE_SOURCES, app.source), dir, { recursive: true });
   }
-  run('npm', ['install', '--no-audit', '--no-fund', tarball, `next@${app.next}`, ...(app.dependencies ?? [])], { cwd: dir });
-  run('npx', ['meterboard', 'init'], { cwd: dir });
+  await run(log, 'npm', ['install', '--no-audit', '--no-fund', tarball, `next@${app.next}`, ...(app.dependencies ?? [])], { cwd: dir });
+  await run(log, 'npx', ['meterboard', 'init'], { cwd: dir });
   if (app.overlay !== undefined) cpSync(join(FIXTURE_SOURCES, app.overlay), dir, { recursive: true });
-  run('npx', ['next', 'build', ...app.build], { cwd: dir });
+  await run(log, 'npx', ['next', 'build', ...app.build], { cwd: dir });
   if (app.standalone) {
     // What Next's docs say a standalone deployment copies next to server.js.
     if (existsSync(join(dir, 'public'))) cpSync(join(dir, 'public'), join(dir, '.next', 'standalone', 'public'), { recursive: true });
@@ -88,17 +108,25 @@ const selected = named.length > 0 ? FIXTURE_APPS.filter((app) => named.includes(
 const started = Date.now();
 const tarball = pack();
 console.log(`\nmeterboard packed: ${tarball}`);
+// Two concurrent `npx create-next-app` would race to install it into npx's cache: install it once first.
+if (selected.some((app) => app.source === 'create-next-app')) spawnSync('npx', ['--yes', CREATE_NEXT_APP, '--version'], { stdio: 'ignore' });
 let failed = 0;
-for (const [index, app] of selected.entries()) {
-  const appStarted = Date.now();
-  console.log(`\n▶ fixture ${index + 1} of ${selected.length}: ${app.name} (next ${app.next}${app.build.length ? `, next build ${app.build.join(' ')}` : ''}${app.standalone ? ', standalone' : ''}) in ${fixtureDir(app.name)}`);
-  try {
-    prepare(app, tarball);
-    console.log(`✓ ${app.name} ready in ${((Date.now() - appStarted) / 1000).toFixed(0)} s`);
-  } catch (error) {
-    failed++;
-    console.error(`✗ ${app.name}: ${error.message}`);
+let next = 0;
+async function worker() {
+  while (next < selected.length) {
+    const index = next++;
+    const app = selected[index];
+    const appStarted = Date.now();
+    console.log(`\n▶ fixture ${index + 1} of ${selected.length}: ${app.name} (next ${app.next}${app.build.length ? `, next build ${app.build.join(' ')}` : ''}${app.standalone ? ', standalone' : ''}) in ${fixtureDir(app.name)}`);
+    try {
+      await prepare(app, tarball);
+      console.log(`✓ ${app.name} ready in ${((Date.now() - appStarted) / 1000).toFixed(0)} s`);
+    } catch (error) {
+      failed++;
+      console.error(`✗ ${app.name}: ${error.message}`);
+    }
   }
 }
-console.log(`\nfixtures: ${selected.length - failed} ready, ${failed} failed, in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+await Promise.all(Array.from({ length: Math.min(JOBS, selected.length) }, worker));
+console.log(`\nfixtures: ${selected.length - failed} ready, ${failed} failed, in ${((Date.now() - started) / 1000).toFixed(0)} s (${JOBS} at a time)`);
 process.exit(failed === 0 ? 0 : 1);

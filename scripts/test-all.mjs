@@ -31,6 +31,8 @@ const buildOk =
   run('build of the meterboard package', 'npm', ['run', 'build', '-w', 'meterboard']) &&
   run('production build of the demo', 'npx', ['next', 'build']) &&
   run('fixture host apps: npm pack, install, npx meterboard init, next build', 'node', ['scripts/prepare-fixtures.mjs']);
+// After the demo's build, whose route types (.next/types) the demo's pages use.
+const typecheckOk = buildOk && run('typecheck: the demo, the package, its unit tests and benchmarks', 'npm', ['run', 'typecheck']);
 const e2eOk = buildOk && run('end-to-end tests', 'npx', ['playwright', 'test']);
 const benchOk = buildOk && run('benchmarks, short mode (times not checked)', 'node', ['packages/meterboard/bench/run.mjs', '--short']);
 
@@ -42,9 +44,10 @@ const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?
 // A step that failed without reporting any test (a broken build, a crashed runner) counts as a failure.
 if (!unitOk && !unit?.numFailedTests) failed++;
 if (!buildOk) failed++;
+if (buildOk && !typecheckOk) failed++;
 if (buildOk && !e2eOk && !e2e?.stats.unexpected) failed++;
 if (buildOk && !benchOk) failed++;
 
-console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed, e2e: ${e2e?.stats.expected ?? 0} passed, bench (short): ${benchOk ? 'ran' : 'FAILED'}${buildOk ? '' : ' (build failed)'}`);
+console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed, typecheck: ${typecheckOk ? 'passed' : 'FAILED'}, e2e: ${e2e?.stats.expected ?? 0} passed, bench (short): ${benchOk ? 'ran' : 'FAILED'}${buildOk ? '' : ' (build failed)'}`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(unitOk && buildOk && e2eOk && benchOk ? 0 : 1);
+process.exit(unitOk && buildOk && typecheckOk && e2eOk && benchOk ? 0 : 1);

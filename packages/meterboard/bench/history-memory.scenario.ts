@@ -26,7 +26,7 @@ const SPREADS = [
 ];
 
 /** A recorder whose every drain holds SERIES series of log-uniform durations in [low, high]. */
-function busyRecorder(low: number, high: number): HttpServerRecorder {
+function busyRecorder(low: number, high: number): Pick<HttpServerRecorder, 'drain'> {
   const random = mulberry32(42);
   const attributes: Attributes[] = Array.from({ length: SERIES }, (_, i) => ({
     'http.request.method': 'GET',

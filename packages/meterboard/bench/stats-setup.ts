@@ -19,7 +19,7 @@ class CollectOnlyReader extends MetricReader {
 }
 
 /** Every drain: each route answered 200 five times and 404 once, durations log-uniform over 1–200 ms. */
-function busyRecorder(routes: number): HttpServerRecorder {
+function busyRecorder(routes: number): Pick<HttpServerRecorder, 'drain'> {
   const random = mulberry32(3);
   const series: Array<{ attributes: Attributes; count: number }> = [];
   for (let route = 0; route < routes; route++) {

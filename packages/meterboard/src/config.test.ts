@@ -2,11 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { ConfigError, parseAccessConfig, parseConfig } from './config.js';
 import { DEFAULT_DASHBOARD_PATH } from './paths.js';
 
-function errorOf(fn: () => unknown): unknown {
+function errorOf(fn: () => unknown): Error {
   try {
     fn();
   } catch (error) {
-    return error;
+    if (error instanceof Error) return error;
+    throw new Error(`expected an Error, got ${String(error)}`);
   }
   throw new Error('expected a throw');
 }

@@ -16,7 +16,7 @@ class TestReader extends MetricReader {
 const OK: Attributes = { 'http.request.method': 'GET', 'url.scheme': 'http', 'http.route': '/a', 'http.response.status_code': 200 };
 
 /** A recorder whose next drain returns `durations` (seconds) as one series, then nothing. */
-function recorderOf(queue: number[][]): HttpServerRecorder {
+function recorderOf(queue: number[][]): Pick<HttpServerRecorder, 'drain'> {
   return {
     drain() {
       const durations = queue.shift() ?? [];

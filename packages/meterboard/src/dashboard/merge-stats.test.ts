@@ -33,8 +33,8 @@ const ORDERS_VALUE = { meter: 'shop', name: 'orders.value', description: '', uni
 const ENDPOINTS: Record<string, (ring: FrameRing, window: WindowInfo, since: number | undefined) => IncrementalStats> = {
   '/api/stats': (ring, window, since) => buildStats(ring, context(window, since)),
   '/api/stats/route': (ring, window, since) => {
-    const { serviceName, instanceId, seriesTotals } = context(window, since);
-    return buildRouteStats(ring, { serviceName, instanceId, window, since, seriesTotals, method: 'GET', route: '/a' });
+    const { serviceName, instanceId, seriesTotals, errorGroups } = context(window, since);
+    return buildRouteStats(ring, { serviceName, instanceId, window, since, seriesTotals, errorGroups, method: 'GET', route: '/a' });
   },
   '/api/stats/instrument': (ring, window, since) =>
     buildInstrumentStats(ring, {

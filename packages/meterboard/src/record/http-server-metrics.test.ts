@@ -980,7 +980,9 @@ describe("meterboard's own paths", () => {
   });
 
   test.each(['/things/1', '/meterboards', '/metrics/x'])('TRACE %s is left to the app', async (path) => {
-    handle = (_request, response) => response.end('traced');
+    handle = (_request, response) => {
+      response.end('traced');
+    };
     expect(await send(path, { method: 'TRACE' })).toEqual({ status: 200, body: 'traced' });
   });
 });
