@@ -15,10 +15,10 @@ import { readMemory, steadyMinutes, type MemoryReading } from './server-heap.js'
 // The fixture as scripts/prepare-fixtures.mjs builds it: meterboard installed from its tarball.
 const { fixtureDir } = createRequire(import.meta.url)('../../../e2e/fixtures/apps.cjs') as typeof import('../../../e2e/fixtures/apps.cjs');
 const FIXTURE: NextApp = { dir: fixtureDir('cache-components'), readyPath: '/' };
-const REQUESTS = SHORT ? 3_000 : 150_000;
+const REQUESTS = SHORT ? 900 : 150_000;
 const REQUESTS_PER_SECOND = 300;
-const WARM_UP_REQUESTS = SHORT ? 1_000 : 15_000;
-const USER_VALUES = SHORT ? 500 : 10_000;
+const WARM_UP_REQUESTS = SHORT ? 300 : 15_000;
+const USER_VALUES = SHORT ? 200 : 10_000;
 const READ_EVERY_S = SHORT ? 1 : 5;
 const MB = 2 ** 20;
 

@@ -1,0 +1,68 @@
+// Two servers measured at the same time, on the same core, under the same load: what the end-to-end
+// scenarios compare instrumentations with. Measured one after the other, two processes read up to
+// 2-4 times apart here (the machine's speed drifts over seconds, and a process left idle is slower
+// for its next seconds); side by side, whatever slows the core slows both, and a ratio taken over the
+// same seconds keeps only what differs between them.
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { loadRound } from './load.js';
+import type { NextServer } from './next-server.js';
+import { median } from './report.js';
+
+/** What a candidate cost against its baseline over the same seconds. */
+export interface SideBySide {
+  /** CPU per response, candidate / baseline: the median over the rounds. */
+  cpuRatio: number;
+  /** Responses per second, candidate / baseline: the median over the rounds. */
+  throughputRatio: number;
+  /** CPU per response of each, seconds: the median over the rounds. */
+  candidateCpu: number;
+  baselineCpu: number;
+}
+
+/** Loads both servers' `path` at once (one autocannon each) for `seconds`, `rounds` times after `warmupSeconds` of the same unmeasured. */
+export async function sideBySide(candidate: NextServer, baseline: NextServer, path: string, { warmupSeconds, rounds, roundSeconds }: { warmupSeconds: number; rounds: number; roundSeconds: number }): Promise<SideBySide> {
+  await Promise.all([loadRound(candidate, path, warmupSeconds), loadRound(baseline, path, warmupSeconds)]);
+  const cpuRatios: number[] = [];
+  const throughputRatios: number[] = [];
+  const candidateCpu: number[] = [];
+  const baselineCpu: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const [ours, theirs] = await Promise.all([loadRound(candidate, path, roundSeconds), loadRound(baseline, path, roundSeconds)]);
+    cpuRatios.push(ours.cpuSecondsPerResponse / theirs.cpuSecondsPerResponse);
+    throughputRatios.push(ours.perSecond / theirs.perSecond);
+    candidateCpu.push(ours.cpuSecondsPerResponse);
+    baselineCpu.push(theirs.cpuSecondsPerResponse);
+  }
+  return { cpuRatio: median(cpuRatios), throughputRatio: median(throughputRatios), candidateCpu: median(candidateCpu), baselineCpu: median(baselineCpu) };
+}
+
+/**
+ * `count` sequential requests to each server's `path`, alternating between them (each on its own
+ * kept-alive connection, one request in flight at a time), so both see the same moments of the
+ * machine; the latencies of each, milliseconds.
+ */
+export async function interleavedLatencies(candidate: NextServer, baseline: NextServer, path: string, count: number): Promise<[number[], number[]]> {
+  const agents = [new http.Agent({ keepAlive: true, maxSockets: 1 }), new http.Agent({ keepAlive: true, maxSockets: 1 })];
+  const latencies: [number[], number[]] = [[], []];
+  const servers = [candidate, baseline];
+  try {
+    for (let i = 0; i < 2 * count; i++) {
+      // ABBA order, so neither always follows the other.
+      const which = (i + (i >> 1)) % 2;
+      const start = performance.now();
+      await new Promise<void>((resolve, reject) => {
+        http
+          .get(`${servers[which].url}${path}`, { agent: agents[which] }, (response) => {
+            response.resume();
+            response.on('end', resolve);
+          })
+          .on('error', reject);
+      });
+      latencies[which].push(performance.now() - start);
+    }
+  } finally {
+    for (const agent of agents) agent.destroy();
+  }
+  return latencies;
+}
