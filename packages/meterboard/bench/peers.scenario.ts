@@ -35,6 +35,7 @@ const PATHS = [
 /** Fresh pairs of processes per instrumentation: two processes of one build differ by a few per cent for their whole life. */
 const PAIRS = SHORT ? 1 : 3;
 const WARMUP_S = SHORT ? 0.5 : 4;
+// Even, so each server's load starts first in as many rounds as the other's.
 const ROUNDS = SHORT ? 1 : 4;
 const ROUND_S = SHORT ? 0.5 : 2;
 const FIRST_PORT = 4320;

@@ -22,19 +22,26 @@ export interface SideBySide {
 
 /** Loads both servers' `path` at once (one autocannon each) for `seconds`, `rounds` times after `warmupSeconds` of the same unmeasured. */
 export async function sideBySide(candidate: NextServer, baseline: NextServer, path: string, { warmupSeconds, rounds, roundSeconds }: { warmupSeconds: number; rounds: number; roundSeconds: number }): Promise<SideBySide> {
-  await Promise.all([loadRound(candidate, path, warmupSeconds), loadRound(baseline, path, warmupSeconds)]);
+  await together(candidate, baseline, 0, (server) => loadRound(server, path, warmupSeconds));
   const cpuRatios: number[] = [];
   const throughputRatios: number[] = [];
   const candidateCpu: number[] = [];
   const baselineCpu: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    const [ours, theirs] = await Promise.all([loadRound(candidate, path, roundSeconds), loadRound(baseline, path, roundSeconds)]);
+    const [ours, theirs] = await together(candidate, baseline, r, (server) => loadRound(server, path, roundSeconds));
     cpuRatios.push(ours.cpuSecondsPerResponse / theirs.cpuSecondsPerResponse);
     throughputRatios.push(ours.perSecond / theirs.perSecond);
     candidateCpu.push(ours.cpuSecondsPerResponse);
     baselineCpu.push(theirs.cpuSecondsPerResponse);
   }
   return { cpuRatio: median(cpuRatios), throughputRatio: median(throughputRatios), candidateCpu: median(candidateCpu), baselineCpu: median(baselineCpu) };
+}
+
+/** Runs `work` on both servers at once, the candidate's started first in even rounds and the baseline's in odd ones; the candidate's result first. */
+async function together<T>(candidate: NextServer, baseline: NextServer, round: number, work: (server: NextServer) => Promise<T>): Promise<[T, T]> {
+  if (round % 2 === 0) return Promise.all([work(candidate), work(baseline)]);
+  const [theirs, ours] = await Promise.all([work(baseline), work(candidate)]);
+  return [ours, theirs];
 }
 
 /**
