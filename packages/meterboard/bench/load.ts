@@ -1,11 +1,8 @@
 // Load against a NextServer, shared by the end-to-end scenarios: autocannon rounds with the server's
-// CPU per response, and sequential requests for latency percentiles.
-import http from 'node:http';
-import { performance } from 'node:perf_hooks';
+// CPU per response.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import type { NextServer } from './next-server.js';
-import { median } from './report.js';
 
 const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
 
@@ -57,37 +54,8 @@ function autocannonProcess(url: string, seconds: number): Promise<AutocannonResu
   });
 }
 
-/** `count` requests to `path`, one after the other on one kept-alive connection; their latencies, milliseconds. */
-export async function sequentialLatencies(server: NextServer, path: string, count: number): Promise<number[]> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const latencies: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const start = performance.now();
-    await new Promise<void>((resolve, reject) => {
-      http
-        .get(`${server.url}${path}`, { agent }, (response) => {
-          response.resume();
-          response.on('end', resolve);
-        })
-        .on('error', reject);
-    });
-    latencies.push(performance.now() - start);
-  }
-  agent.destroy();
-  return latencies;
-}
-
 /** The nearest-rank q-quantile of `values`. */
 export function percentile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-}
-
-export function mean(values: readonly number[]): number {
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
-}
-
-/** Mean of per-process medians: each process's samples, one list per process. */
-export function meanOfMedians(samples: readonly number[][]): number {
-  return mean(samples.map(median));
 }

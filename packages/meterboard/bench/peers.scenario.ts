@@ -18,10 +18,10 @@ import { join } from 'node:path';
 import { test } from 'vitest';
 import { sinceOf } from '../src/dashboard/merge-stats.js';
 import type { Stats } from '../src/query/stats-types.js';
-import { CONNECTIONS, loadRound, percentile } from './load.js';
+import { CONNECTIONS, loadRound } from './load.js';
 import { NextServer, pinSelf, type NextApp } from './next-server.js';
 import { median, report, round, SHORT } from './report.js';
-import { interleavedLatencies, sideBySide, type SideBySide } from './side-by-side.js';
+import { sideBySide, type SideBySide } from './side-by-side.js';
 
 const { fixtureDir } = createRequire(import.meta.url)('../../../e2e/fixtures/apps.cjs') as typeof import('../../../e2e/fixtures/apps.cjs');
 const DIR = fixtureDir('peers');
@@ -162,19 +162,11 @@ function openDashboard(server: NextServer): () => void {
   };
 }
 
-/** One pair's measurements on one path: the candidate against its uninstrumented partner. */
-interface PairResult extends SideBySide {
-  p50: number;
-  p99: number;
-  baselineP50: number;
-  baselineP99: number;
-}
-
 /** Starts a fresh pair (the variant's process and an uninstrumented one), checks the variant records, measures each path, stops both. */
-async function measurePair(variant: Variant, pair: number): Promise<Map<string, PairResult>> {
+async function measurePair(variant: Variant, pair: number): Promise<Map<string, SideBySide>> {
   const candidate = new NextServer(FIRST_PORT + 2 * pair, variant.env(pair), 0, APP, variant.nodeArgs);
   const baseline = new NextServer(FIRST_PORT + 2 * pair + 1, {}, 0, APP);
-  const results = new Map<string, PairResult>();
+  const results = new Map<string, SideBySide>();
   let closeDashboard = () => {};
   try {
     await Promise.all([candidate.start(), baseline.start()]);
@@ -182,9 +174,7 @@ async function measurePair(variant: Variant, pair: number): Promise<Map<string, 
     for (const { path } of PATHS) await Promise.all([loadRound(candidate, path, WARMUP_S), loadRound(baseline, path, WARMUP_S)]);
     await variant.check(candidate, pair);
     for (const { path, latencyRequests } of PATHS) {
-      const load = await sideBySide(candidate, baseline, path, { warmupSeconds: WARMUP_S, rounds: ROUNDS, roundSeconds: ROUND_S });
-      const [ours, theirs] = await interleavedLatencies(candidate, baseline, path, latencyRequests);
-      results.set(path, { ...load, p50: percentile(ours, 0.5), p99: percentile(ours, 0.99), baselineP50: percentile(theirs, 0.5), baselineP99: percentile(theirs, 0.99) });
+      results.set(path, await sideBySide(candidate, baseline, path, { warmupSeconds: WARMUP_S, rounds: ROUNDS, roundSeconds: ROUND_S, latencyRequests }));
     }
   } finally {
     closeDashboard();
@@ -196,7 +186,7 @@ async function measurePair(variant: Variant, pair: number): Promise<Map<string, 
 test('peers', async () => {
   pinSelf(1);
   const sink = await startSink();
-  const results = new Map(VARIANTS.map((variant) => [variant, [] as Array<Map<string, PairResult>>]));
+  const results = new Map(VARIANTS.map((variant) => [variant, [] as Array<Map<string, SideBySide>>]));
   try {
     // Pair after pair, the instrumentations in an order that rotates, so none always follows another.
     let pair = 0;
@@ -210,28 +200,28 @@ test('peers', async () => {
     sink.close();
   }
 
-  const of = (variant: Variant, path: string, pick: (result: PairResult) => number) => results.get(variant)!.map((byPath) => pick(byPath.get(path)!));
-  /** The median over the variant's pairs, and the range. */
-  const summary = (values: number[], scale = 1) => ({ median: round(median(values) * scale), range: `${round(Math.min(...values) * scale)}–${round(Math.max(...values) * scale)}` });
+  const of = (variant: Variant, path: string, pick: (result: SideBySide) => number) => results.get(variant)!.map((byPath) => pick(byPath.get(path)!));
+  /** The median over the variant's pairs. */
+  const medianOf = (variant: Variant, path: string, pick: (result: SideBySide) => number) => median(of(variant, path, pick));
+  const cpuRatio = (variant: Variant, path: string) => medianOf(variant, path, (result) => result.cpuRatio);
+  const p99Rise = (variant: Variant, path: string) => medianOf(variant, path, (result) => result.p99 - result.baselineP99);
   const [nothing, meterboard, dashboard] = VARIANTS;
   const rows = VARIANTS.flatMap((variant) =>
     PATHS.map(({ path, about }) => {
-      const cpu = summary(of(variant, path, (result) => result.cpuRatio));
+      const cpuRatios = of(variant, path, (result) => result.cpuRatio);
       return {
         instrumentation: variant === nothing ? 'nothing (against another uninstrumented process: the noise floor)' : variant.name,
         path: `${path} (${about})`,
-        'CPU / request, × nothing': cpu.median,
-        'pairs (min–max)': cpu.range,
-        'CPU / request (µs)': round(median(of(variant, path, (result) => result.candidateCpu)) * 1e6),
-        'throughput, × nothing': round(median(of(variant, path, (result) => result.throughputRatio))),
-        'p50 − nothing (ms)': round(median(of(variant, path, (result) => result.p50 - result.baselineP50))),
-        'p99 (ms)': round(median(of(variant, path, (result) => result.p99))),
-        'p99 − nothing (ms)': round(median(of(variant, path, (result) => result.p99 - result.baselineP99))),
+        'CPU / request, × nothing': round(cpuRatio(variant, path)),
+        'pairs (min–max)': `${round(Math.min(...cpuRatios))}–${round(Math.max(...cpuRatios))}`,
+        'CPU / request (µs)': round(medianOf(variant, path, (result) => result.candidateCpu) * 1e6),
+        'throughput, × nothing': round(medianOf(variant, path, (result) => result.throughputRatio)),
+        'p50 − nothing (ms)': round(medianOf(variant, path, (result) => result.p50 - result.baselineP50)),
+        'p99 (ms)': round(medianOf(variant, path, (result) => result.p99)),
+        'p99 − nothing (ms)': round(p99Rise(variant, path)),
       };
     }),
   );
-  const cpuRatio = (variant: Variant, path: string) => median(of(variant, path, (result) => result.cpuRatio));
-  const p99Rise = (variant: Variant, path: string) => median(of(variant, path, (result) => result.p99 - result.baselineP99));
   report({
     scenario: 'peers',
     method: `The peers fixture (create-next-app ${versionOf('next')} template, next start). Each instrumentation in ${PAIRS} fresh pairs of processes, its own and an uninstrumented one, both on core 0, the load's clients on core 1. Per pair and path: ${WARMUP_S} s of load on both at once (unmeasured), then ${ROUNDS} rounds of ${ROUND_S} s in which one autocannon (${CONNECTIONS} connections) per server loads both at the same time, a round's ratio being the two servers' CPU per response over the same seconds and the pair's the median of its rounds; then sequential requests to the two servers in turn (${PATHS.map(({ path, latencyRequests }) => `${latencyRequests} each to ${path}`).join(', ')}) for p50 and p99. Each cell: the median over the pairs. Versions: ${VARIANTS.map((variant) => variant.packages.map((name) => `${name} ${versionOf(name)}`).join(', ')).join('; ')}. What each records: ${VARIANTS.map((variant) => `${variant.name}: ${variant.records}`).join('; ')}.`,

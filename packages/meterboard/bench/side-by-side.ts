@@ -5,7 +5,7 @@
 // same seconds keeps only what differs between them.
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { loadRound } from './load.js';
+import { loadRound, percentile } from './load.js';
 import type { NextServer } from './next-server.js';
 import { median } from './report.js';
 
@@ -18,10 +18,23 @@ export interface SideBySide {
   /** CPU per response of each, seconds: the median over the rounds. */
   candidateCpu: number;
   baselineCpu: number;
+  /** Latency percentiles of each, milliseconds, from sequential requests sent to the two in turn. */
+  p50: number;
+  p99: number;
+  baselineP50: number;
+  baselineP99: number;
 }
 
-/** Loads both servers' `path` at once (one autocannon each) for `seconds`, `rounds` times after `warmupSeconds` of the same unmeasured. */
-export async function sideBySide(candidate: NextServer, baseline: NextServer, path: string, { warmupSeconds, rounds, roundSeconds }: { warmupSeconds: number; rounds: number; roundSeconds: number }): Promise<SideBySide> {
+/**
+ * Loads both servers' `path` at once (one autocannon each) for `roundSeconds`, `rounds` times after
+ * `warmupSeconds` of the same unmeasured; then sends `latencyRequests` sequential requests to each, in turn.
+ */
+export async function sideBySide(
+  candidate: NextServer,
+  baseline: NextServer,
+  path: string,
+  { warmupSeconds, rounds, roundSeconds, latencyRequests }: { warmupSeconds: number; rounds: number; roundSeconds: number; latencyRequests: number },
+): Promise<SideBySide> {
   await together(candidate, baseline, 0, (server) => loadRound(server, path, warmupSeconds));
   const cpuRatios: number[] = [];
   const throughputRatios: number[] = [];
@@ -34,7 +47,17 @@ export async function sideBySide(candidate: NextServer, baseline: NextServer, pa
     candidateCpu.push(ours.cpuSecondsPerResponse);
     baselineCpu.push(theirs.cpuSecondsPerResponse);
   }
-  return { cpuRatio: median(cpuRatios), throughputRatio: median(throughputRatios), candidateCpu: median(candidateCpu), baselineCpu: median(baselineCpu) };
+  const [ours, theirs] = await interleavedLatencies(candidate, baseline, path, latencyRequests);
+  return {
+    cpuRatio: median(cpuRatios),
+    throughputRatio: median(throughputRatios),
+    candidateCpu: median(candidateCpu),
+    baselineCpu: median(baselineCpu),
+    p50: percentile(ours, 0.5),
+    p99: percentile(ours, 0.99),
+    baselineP50: percentile(theirs, 0.5),
+    baselineP99: percentile(theirs, 0.99),
+  };
 }
 
 /** Runs `work` on both servers at once, the candidate's started first in even rounds and the baseline's in odd ones; the candidate's result first. */
@@ -49,7 +72,7 @@ async function together<T>(candidate: NextServer, baseline: NextServer, round: n
  * kept-alive connection, one request in flight at a time), so both see the same moments of the
  * machine; the latencies of each, milliseconds.
  */
-export async function interleavedLatencies(candidate: NextServer, baseline: NextServer, path: string, count: number): Promise<[number[], number[]]> {
+async function interleavedLatencies(candidate: NextServer, baseline: NextServer, path: string, count: number): Promise<[number[], number[]]> {
   const agents = [new http.Agent({ keepAlive: true, maxSockets: 1 }), new http.Agent({ keepAlive: true, maxSockets: 1 })];
   const latencies: [number[], number[]] = [[], []];
   const servers = [candidate, baseline];
