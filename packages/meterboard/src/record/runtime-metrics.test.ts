@@ -68,7 +68,8 @@ beforeAll(async () => {
       expect(namesIn(resourceMetrics)).toEqual(expect.arrayContaining(INSTRUMENTS.map(([, name]) => name)));
       return resourceMetrics;
     },
-    { timeout: 1_500, interval: 100 },
+    // Waits for the samples and a GC, not a deadline: a loaded machine takes longer to give both.
+    { timeout: 8_000, interval: 100 },
   );
 });
 

@@ -172,7 +172,9 @@ describe('serializePrometheusText', () => {
       { numRuns: 60 },
     );
     quiet.mockRestore();
-  });
+    // 60 promtool processes: about 3 s here, twice that on a loaded CI machine, which the default 5 s
+    // limit failed on (a fresh-clone run). The limit only guards against a hang.
+  }, 60_000);
 
   test('a name two meters use is one family: one HELP and TYPE, the samples of both, told apart by otel_scope_name', () => {
     const text = serializePrometheusText({
