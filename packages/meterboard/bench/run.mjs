@@ -14,6 +14,7 @@ const RESULTS_DIR = '.bench-results';
 const SCENARIOS = [
   { name: 'recording', about: 'per-request recording cost, against prom-client' },
   { name: 'scrape', about: '/metrics rendering with 200 and 10,000 series, against prom-client' },
+  { name: 'sample', about: "the history's once-a-second sample with no traffic and with busy routes: CPU and bytes allocated; what an idle event loop delay monitor costs" },
   { name: 'stats', about: '/api/stats for 50 routes over the 1 h window, and the incremental poll size' },
   { name: 'memory-bound', about: '1M in-process requests over 100k paths and 10k attribute values: series and heap' },
   { name: 'memory-bound-http', about: '150k requests over HTTP, one steady trickle of 100k paths and 10k user attribute values: series and heap' },

@@ -1,4 +1,4 @@
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { MeterProvider, MetricReader, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { collectFor } from '../collect/collection-consumer.js';
@@ -58,7 +58,7 @@ function namesIn(resourceMetrics: ResourceMetrics): string[] {
 beforeAll(async () => {
   expect((globalThis as StartedGlobal)[STARTED]).toBeUndefined();
   provider = new MeterProvider({ readers: [reader] });
-  startRuntimeMetrics(provider);
+  startRuntimeMetrics(provider, [], { frequentConsumers: [HISTORY_CONSUMER] });
   // The delay gauges report once 5 samples (EVENT_LOOP_DELAY_RESOLUTION_MS apart) arrived since the
   // previous collection, v8js.gc.duration once a GC ran: collect until both did, allocating to cause a GC.
   full = await vi.waitFor(
@@ -107,6 +107,38 @@ describe('startRuntimeMetrics', () => {
     const scrape = await collectFor(PROMETHEUS_CONSUMER, () => collect());
     expect(maxDelayOf(scrape)).toBeGreaterThan(0.29);
     expect(utilizationOf(scrape)).toBeGreaterThan(0.5);
+  });
+
+  test('the history, which collects every second, never asks Node for the delay mean and stddev (each walks the whole histogram); a scrape does', async () => {
+    let histogram: object = monitorEventLoopDelay();
+    while (Object.getOwnPropertyDescriptor(histogram, 'stddev') === undefined) histogram = Object.getPrototypeOf(histogram);
+    const mean = vi.spyOn(histogram as { mean: number }, 'mean', 'get');
+    const stddev = vi.spyOn(histogram as { stddev: number }, 'stddev', 'get');
+    try {
+      // Two collections each, the second after the delay monitor has samples (the first one starts a new consumer's interval).
+      for (let i = 0; i < 2; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await collectFor(HISTORY_CONSUMER, () => collect());
+      }
+      expect(mean).not.toHaveBeenCalled();
+      expect(stddev).not.toHaveBeenCalled();
+      await collectFor(PROMETHEUS_CONSUMER, () => collect());
+      expect(mean).toHaveBeenCalled();
+      expect(stddev).toHaveBeenCalled();
+    } finally {
+      mean.mockRestore();
+      stddev.mockRestore();
+    }
+  });
+
+  test("a consumer's first collection, which starts its delay monitor, reports the delay another consumer saw last (the reader keeps a gauge's last value)", async () => {
+    const p99Of = (resourceMetrics: ResourceMetrics) =>
+      resourceMetrics.scopeMetrics.flatMap(({ metrics }) => metrics).find((metric) => metric.descriptor.name === 'nodejs.eventloop.delay.p99')?.dataPoints[0]?.value;
+    await collectFor(HISTORY_CONSUMER, () => collect());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const history = p99Of(await collectFor(HISTORY_CONSUMER, () => collect()));
+    expect(history).toBeGreaterThan(0);
+    expect(p99Of(await collectFor('first-time-consumer', () => collect()))).toBe(history);
   });
 
   test('reports every heap space by v8js.heap.space.name, as Node lists them', async () => {

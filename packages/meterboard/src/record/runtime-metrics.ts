@@ -75,14 +75,14 @@ const NANOSECONDS_PER_SECOND = 1e9;
  * the process, and Next requires modules on every request (30 µs of CPU per request measured here,
  * 4% of a trivial route: npm run bench -- overhead).
  */
-export function startRuntimeMetrics(meterProvider: MeterProvider, consumers: readonly string[] = []): void {
+export function startRuntimeMetrics(meterProvider: MeterProvider, consumers: readonly string[] = [], { frequentConsumers = [] }: RuntimeMetricsOptions = {}): void {
   const global = globalThis as StartedGlobal;
   if (global[STARTED]) return;
   // Set before starting: retrying after a half-done start would register instruments twice.
   global[STARTED] = true;
   try {
     const meter = meterProvider.getMeter(METER_NAME, METER_VERSION);
-    recordEventLoop(meter, consumers);
+    recordEventLoop(meter, consumers, new Set(frequentConsumers));
     recordHeap(meter);
     recordGarbageCollection(meter);
     recordProcess(meter);
@@ -91,11 +91,22 @@ export function startRuntimeMetrics(meterProvider: MeterProvider, consumers: rea
   }
 }
 
+/** Options of startRuntimeMetrics. */
+export interface RuntimeMetricsOptions {
+  /**
+   * Consumers that collect every second or so (the history): they get the event loop delay's min,
+   * max and percentiles, not its mean and stddev. Node computes those two by walking every bucket
+   * of its delay histogram, 0.6-1 ms each time here, against microseconds for a percentile.
+   */
+  frequentConsumers?: readonly string[];
+}
+
 /**
  * What the event loop did since a consumer's previous collection: each consumer (the history, a
  * /metrics scrape, a push reader; lib/collect/collection-consumer.ts) has its own delay histogram
  * and utilization baseline, so each sees the whole of its own interval. A consumer's first
- * collection starts its interval, so it reports no delay yet.
+ * collection starts its interval, so it reports no delay of its own yet: the reader, cumulative,
+ * reports the one another consumer observed last.
  */
 class EventLoopInterval {
   readonly delay: IntervalHistogram = monitorEventLoopDelay({ resolution: EVENT_LOOP_DELAY_RESOLUTION_MS });
@@ -120,7 +131,7 @@ class EventLoopInterval {
 }
 
 /** nodejs.eventloop.delay.* and nodejs.eventloop.utilization over each consumer's own interval, nodejs.eventloop.time. */
-function recordEventLoop(meter: Meter, consumers: readonly string[]): void {
+function recordEventLoop(meter: Meter, consumers: readonly string[], frequentConsumers: ReadonlySet<string>): void {
   // The known consumers' intervals start now, so their first collection covers the time since start.
   const intervals = new Map<string, EventLoopInterval>(consumers.map((consumer) => [consumer, new EventLoopInterval(true)]));
   const intervalOf = (consumer: string) => {
@@ -142,13 +153,16 @@ function recordEventLoop(meter: Meter, consumers: readonly string[]): void {
     p99: gauge(METRIC_NODEJS_EVENTLOOP_DELAY_P99, 'Event loop 99 percentile delay.'),
   };
   meter.addBatchObservableCallback((result) => {
-    const { delay } = intervalOf(currentConsumer());
+    const consumer = currentConsumer();
+    const { delay } = intervalOf(consumer);
     // Node's histogram is in nanoseconds and reports NaN/huge values until it has a sample.
     if (delay.count > 0) {
       result.observe(gauges.min, delay.min / NANOSECONDS_PER_SECOND);
       result.observe(gauges.max, delay.max / NANOSECONDS_PER_SECOND);
-      result.observe(gauges.mean, delay.mean / NANOSECONDS_PER_SECOND);
-      result.observe(gauges.stddev, delay.stddev / NANOSECONDS_PER_SECOND);
+      if (!frequentConsumers.has(consumer)) {
+        result.observe(gauges.mean, delay.mean / NANOSECONDS_PER_SECOND);
+        result.observe(gauges.stddev, delay.stddev / NANOSECONDS_PER_SECOND);
+      }
       result.observe(gauges.p50, delay.percentile(50) / NANOSECONDS_PER_SECOND);
       result.observe(gauges.p90, delay.percentile(90) / NANOSECONDS_PER_SECOND);
       result.observe(gauges.p99, delay.percentile(99) / NANOSECONDS_PER_SECOND);
