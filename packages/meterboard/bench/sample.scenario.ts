@@ -6,7 +6,7 @@
 // which the young generation has to collect (`overhead` measures the same over HTTP as CPU per second).
 import { spawn } from 'node:child_process';
 import { Session } from 'node:inspector';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import { METRIC_HTTP_SERVER_REQUEST_DURATION } from '@opentelemetry/semantic-conventions';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
@@ -17,6 +17,7 @@ import { DurationHistograms } from '../src/record/duration-histograms.js';
 import { DURATION_BUCKETS_S } from '../src/record/http-instruments.js';
 import { drainSeries } from '../src/record/recorded-series.js';
 import { startRuntimeMetrics } from '../src/record/runtime-metrics.js';
+import { PROMETHEUS_CONSUMER } from '../src/serialize/prometheus.js';
 import { METER_NAME, METER_VERSION } from '../src/scope.js';
 import { median, report, round, SHORT } from './report.js';
 
@@ -56,6 +57,8 @@ function idleCpuWithMonitors(monitors: number): Promise<number> {
 interface Measured {
   /** CPU per sample, microseconds: the median over the samples. */
   cpuMicroseconds: number;
+  /** Wall time of a sample, milliseconds, median and longest: nothing else runs meanwhile, so it is how long a request arriving then would wait. */
+  wallMs: { median: number; max: number };
   /** Bytes allocated per sample, collected ones included. */
   allocatedBytes: number;
 }
@@ -63,10 +66,13 @@ interface Measured {
 /** Runs `sample` `count` times, GAP_MS apart: the median CPU of one, then, in a second pass, what they allocated. */
 async function measure(sample: () => Promise<void>, count: number): Promise<Measured> {
   const cpu: number[] = [];
+  const wall: number[] = [];
   for (let i = 0; i < count; i++) {
     await new Promise((resolve) => setTimeout(resolve, GAP_MS));
     const before = process.cpuUsage();
+    const start = performance.now();
     await sample();
+    wall.push(performance.now() - start);
     const used = process.cpuUsage(before);
     cpu.push(used.user + used.system);
   }
@@ -80,7 +86,7 @@ async function measure(sample: () => Promise<void>, count: number): Promise<Meas
   const gapsAlone = await allocatedBytes(async () => {
     for (let i = 0; i < count; i++) await new Promise((resolve) => setTimeout(resolve, GAP_MS));
   });
-  return { cpuMicroseconds: median(cpu), allocatedBytes: Math.max(0, allocated - gapsAlone) / count };
+  return { cpuMicroseconds: median(cpu), wallMs: { median: median(wall), max: Math.max(...wall) }, allocatedBytes: Math.max(0, allocated - gapsAlone) / count };
 }
 
 /** Bytes allocated while `run` runs, collected objects included (V8's sampling heap profiler). */
@@ -114,7 +120,7 @@ test('sample', async () => {
   const durationHistograms = new DurationHistograms({ name: METER_NAME, version: METER_VERSION });
   const reader = new PrometheusExporter({ preventServerStart: true, metricProducers: [durationHistograms] });
   const meterProvider = new MeterProvider({ readers: [reader] });
-  startRuntimeMetrics(meterProvider, [HISTORY_CONSUMER], { frequentConsumers: [HISTORY_CONSUMER] });
+  startRuntimeMetrics(meterProvider, [HISTORY_CONSUMER, PROMETHEUS_CONSUMER], { frequentConsumers: [HISTORY_CONSUMER] });
   const http = durationHistograms.histogram(METRIC_HTTP_SERVER_REQUEST_DURATION, { description: '', unit: 's', boundaries: DURATION_BUCKETS_S });
   const history = new History(reader, { http: { drain: () => ({ http: drainSeries(http.series), serverActions: [] }) } }, Date.now());
   let now = Date.now();
@@ -163,8 +169,10 @@ test('sample', async () => {
     rows: [
       { measure: 'a sample, no traffic: CPU (µs)', value: round(idle.cpuMicroseconds) },
       { measure: 'a sample, no traffic: allocated (KB)', value: round(idle.allocatedBytes / 1024) },
+      { measure: 'a sample, no traffic: wall time, median and longest (ms)', value: `${round(idle.wallMs.median)} and ${round(idle.wallMs.max)}` },
       { measure: `a sample, ${BUSY_ROUTES} routes with 5 requests each in the second: CPU (µs)`, value: round(busy.cpuMicroseconds) },
       { measure: `a sample, ${BUSY_ROUTES} routes with 5 requests each in the second: allocated (KB)`, value: round(busy.allocatedBytes / 1024) },
+      { measure: `a sample, ${BUSY_ROUTES} busy routes: wall time, median and longest (ms)`, value: `${round(busy.wallMs.median)} and ${round(busy.wallMs.max)}` },
       { measure: 'nodejs.eventloop.delay mean + stddev, which the sample no longer computes (µs)', value: round(median(momentCpu)) },
       { measure: `an idle Node process, main-thread CPU per second: no delay monitor (ms)`, value: round(noMonitor) },
       { measure: `the same with one delay monitor at ${EVENT_LOOP_DELAY_RESOLUTION_MS} ms (the history's), and with two (a scrape's too) (ms)`, value: `${round(oneMonitor)} and ${round(twoMonitors)}` },

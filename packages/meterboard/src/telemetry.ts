@@ -22,6 +22,7 @@ import { DEFAULT_CARDINALITY_LIMIT, DurationHistograms } from './record/duration
 import { instrumentHttpServer, pathMatcher, type RequestState } from './record/http-server-metrics.js';
 import { installedNextVersion, isSupportedNext, SUPPORTED_NEXT } from './next-version.js';
 import { startRuntimeMetrics } from './record/runtime-metrics.js';
+import { PROMETHEUS_CONSUMER } from './serialize/prometheus.js';
 import { buildConfig } from './record/build-config.js';
 import { RequestErrorRecorder } from './record/request-errors.js';
 import { instrumentOutgoingCalls } from './record/outgoing-calls.js';
@@ -99,11 +100,8 @@ export function startTelemetry(): Telemetry | undefined {
       dashboardPath: config.dashboardPath,
       requestContext,
     });
-    // The collections' consumers (lib/collect/collection-consumer.ts) whose event loop intervals start
-    // now. Not /metrics: each consumer's delay monitor wakes the loop every 10 ms (3-4 ms of CPU a
-    // second on an idle server here), so a scrape's starts at the first scrape, which reports the
-    // history's latest delay meanwhile.
-    startRuntimeMetrics(meterProvider, [HISTORY_CONSUMER, ...push.map((pushReader) => pushReader.consumer)], {
+    // The collections' consumers (lib/collect/collection-consumer.ts): their event loop intervals start now.
+    startRuntimeMetrics(meterProvider, [HISTORY_CONSUMER, PROMETHEUS_CONSUMER, ...push.map((pushReader) => pushReader.consumer)], {
       frequentConsumers: [HISTORY_CONSUMER],
     });
     if (ownSdkProvider && push.length > 0) flushOnTermination(ownSdkProvider, config.exporters.exportTimeoutMs);
