@@ -35,8 +35,15 @@ export function pinSelf(core: number): void {
   spawnSync('taskset', ['-a', '-cp', String(core), String(process.pid)], { stdio: 'ignore' });
 }
 
+/** Garbage collections a server ran so far (node --trace-gc), by kind. */
+export interface GcCounts {
+  scavenges: number;
+  markCompacts: number;
+}
+
 export class NextServer {
   private child: ChildProcess | undefined;
+  private gc: GcCounts | undefined;
 
   constructor(
     readonly port: number,
@@ -56,12 +63,14 @@ export class NextServer {
     // A fixture app runs its own Next, as its users would.
     const ownNext = join(this.app.dir, 'node_modules/next/dist/bin/next');
     const next = existsSync(ownNext) ? ownNext : 'node_modules/next/dist/bin/next';
+    const traceGc = this.nodeArgs.includes('--trace-gc');
     this.child = spawn('taskset', ['-c', String(this.core), process.execPath, ...this.nodeArgs, next, 'start', this.app.dir, '-p', String(this.port)], {
       detached: true,
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', traceGc ? 'pipe' : 'ignore', 'inherit'],
       // Public, so the scenarios read /api/stats without a token.
       env: { ...process.env, NODE_ENV: 'production', METRICS_PUBLIC: 'true', ...this.env },
     });
+    if (traceGc) this.countCollections(this.child.stdout!);
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       try {
@@ -72,6 +81,27 @@ export class NextServer {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     throw new Error(`next start -p ${this.port} did not answer within 60 s`);
+  }
+
+  /** The collections so far, when started with --trace-gc among its node flags; undefined otherwise. */
+  gcCounts(): GcCounts | undefined {
+    return this.gc && { ...this.gc };
+  }
+
+  // --trace-gc prints a line per collection on stdout: "... Scavenge 42.6 (61.4) -> 29.5 (31.7) MB, ..."
+  private countCollections(stdout: NodeJS.ReadableStream): void {
+    const gc: GcCounts = { scavenges: 0, markCompacts: 0 };
+    this.gc = gc;
+    let partial = '';
+    stdout.setEncoding('utf8');
+    stdout.on('data', (chunk: string) => {
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop()!;
+      for (const line of lines) {
+        if (line.includes(': Scavenge ')) gc.scavenges++;
+        else if (line.includes(': Mark-Compact ')) gc.markCompacts++;
+      }
+    });
   }
 
   /** CPU seconds (user + system) the server and its descendants have used so far. */

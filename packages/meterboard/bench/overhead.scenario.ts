@@ -2,8 +2,8 @@
 // on a trivial route handler (/api/health). Measured in fresh pairs of processes, one on and one off,
 // started together on core 0 and loaded at the same time (side-by-side.ts), with this process (the
 // load's clients) on core 1; pairs of two off processes, measured the same way, are the noise floor.
-// Also what a server costs with no traffic at all: the history's one-second sample and the runtime
-// metrics' timers.
+// Also what a server costs with no traffic at all (the history's one-second sample and the runtime
+// metrics' timers), and how often each server collects garbage under the same load (--trace-gc).
 import { test } from 'vitest';
 import { CONNECTIONS } from './load.js';
 import { ensureProductionBuild, NextServer, pinSelf } from './next-server.js';
@@ -29,8 +29,9 @@ const ON = { OTEL_SERVICE_NAME: 'bench-on' };
 const OFF = { OTEL_SDK_DISABLED: 'true' };
 
 async function measurePair(candidateEnv: Record<string, string>, pair: number): Promise<PairResult> {
-  const candidate = new NextServer(FIRST_PORT + 2 * pair, candidateEnv);
-  const baseline = new NextServer(FIRST_PORT + 2 * pair + 1, OFF);
+  // --trace-gc: each server's collections per response, from its own log line per collection.
+  const candidate = new NextServer(FIRST_PORT + 2 * pair, candidateEnv, 0, undefined, ['--trace-gc']);
+  const baseline = new NextServer(FIRST_PORT + 2 * pair + 1, OFF, 0, undefined, ['--trace-gc']);
   try {
     await Promise.all([candidate.start(), baseline.start()]);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -68,6 +69,9 @@ test('overhead', async () => {
       row('latency p50, sequential, − off (ms)', (result) => result.p50 - result.baselineP50),
       row('latency p99, sequential, − off (ms)', (result) => result.p99 - result.baselineP99),
       row('server CPU per second with no traffic, − off (ms)', (result) => result.idleRise),
+      row('scavenges per 1,000 responses, × off', (result) => result.gcPerThousand!.candidate.scavenges / result.gcPerThousand!.baseline.scavenges),
+      row('scavenges per 1,000 responses', (result) => result.gcPerThousand!.candidate.scavenges),
+      row('mark-compacts per 1,000 responses, − off', (result) => result.gcPerThousand!.candidate.markCompacts - result.gcPerThousand!.baseline.markCompacts),
     ],
     targets: [
       { metric: 'CPU per request, metrics on / off, side by side (median of pairs)', value: median(on.map((result) => result.cpuRatio)), unit: '×', limit: 1.02 },

@@ -6,7 +6,7 @@
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { loadRound, percentile } from './load.js';
-import type { NextServer } from './next-server.js';
+import type { GcCounts, NextServer } from './next-server.js';
 import { median } from './report.js';
 
 /** What a candidate cost against its baseline over the same seconds. */
@@ -23,6 +23,8 @@ export interface SideBySide {
   p99: number;
   baselineP50: number;
   baselineP99: number;
+  /** Collections per 1,000 responses over the rounds, of each: when both servers trace them (NextServer#gcCounts). */
+  gcPerThousand?: { candidate: GcCounts; baseline: GcCounts };
 }
 
 /**
@@ -40,13 +42,22 @@ export async function sideBySide(
   const throughputRatios: number[] = [];
   const candidateCpu: number[] = [];
   const baselineCpu: number[] = [];
+  const responses = [0, 0];
+  const gcBefore = [candidate.gcCounts(), baseline.gcCounts()];
   for (let r = 0; r < rounds; r++) {
     const [ours, theirs] = await together(candidate, baseline, r, (server) => loadRound(server, path, roundSeconds));
     cpuRatios.push(ours.cpuSecondsPerResponse / theirs.cpuSecondsPerResponse);
     throughputRatios.push(ours.perSecond / theirs.perSecond);
     candidateCpu.push(ours.cpuSecondsPerResponse);
     baselineCpu.push(theirs.cpuSecondsPerResponse);
+    responses[0] += ours.responses;
+    responses[1] += theirs.responses;
   }
+  const gcAfter = [candidate.gcCounts(), baseline.gcCounts()];
+  const perThousand = (before: GcCounts | undefined, after: GcCounts | undefined, count: number): GcCounts | undefined =>
+    before && after && { scavenges: ((after.scavenges - before.scavenges) * 1000) / count, markCompacts: ((after.markCompacts - before.markCompacts) * 1000) / count };
+  const candidateGc = perThousand(gcBefore[0], gcAfter[0], responses[0]);
+  const baselineGc = perThousand(gcBefore[1], gcAfter[1], responses[1]);
   const [ours, theirs] = await interleavedLatencies(candidate, baseline, path, latencyRequests);
   return {
     cpuRatio: median(cpuRatios),
@@ -57,6 +68,7 @@ export async function sideBySide(
     p99: percentile(ours, 0.99),
     baselineP50: percentile(theirs, 0.5),
     baselineP99: percentile(theirs, 0.99),
+    ...(candidateGc && baselineGc ? { gcPerThousand: { candidate: candidateGc, baseline: baselineGc } } : {}),
   };
 }
 
