@@ -1,7 +1,7 @@
 // History memory: what the rings of src/collect/history.ts retain per HTTP series once every window
 // is full and every series recorded something in every second (the worst case for a series).
 import type { Attributes } from '@opentelemetry/api';
-import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import { test } from 'vitest';
 import { History, SAMPLE_INTERVAL_MS } from '../src/collect/history.js';
 import { createLatencyHistogram } from '../src/collect/latency-histogram.js';
@@ -9,11 +9,7 @@ import { WINDOW_POINTS, WINDOWS } from '../src/query/windows.js';
 import type { HttpServerRecorder } from '../src/record/http-server-metrics.js';
 import { mulberry32 } from '../src/testing/latency-samples.js';
 import { heapUsedAfterGc, report, round, SHORT } from './report.js';
-
-class CollectOnlyReader extends MetricReader {
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
+import { TestReader } from '../src/testing/test-reader.js';
 
 const SERIES = SHORT ? 4 : 20;
 const RECORDINGS_PER_SERIES_SECOND = 200;
@@ -49,7 +45,7 @@ function busyRecorder(low: number, high: number): Pick<HttpServerRecorder, 'drai
 test('history-memory', async () => {
   const rows = [];
   for (const { spread, low, high } of SPREADS) {
-    const reader = new CollectOnlyReader();
+    const reader = new TestReader();
     new MeterProvider({ readers: [reader] });
     const before = heapUsedAfterGc();
     const history = new History(reader, { http: busyRecorder(low, high) }, 0);

@@ -28,7 +28,7 @@ const SAMPLES = SHORT ? 30 : 600;
 const GAP_MS = 20;
 const BUSY_ROUTES = 20;
 const HEAP_SAMPLING_INTERVAL_BYTES = 512;
-
+// How long the idle processes of idleCpuWithMonitors are measured.
 const IDLE_S = SHORT ? 1 : 10;
 
 /**

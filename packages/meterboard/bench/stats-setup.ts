@@ -2,7 +2,7 @@
 // queryStats gives them, for the stats and growth scenarios.
 import { performance } from 'node:perf_hooks';
 import type { Attributes } from '@opentelemetry/api';
-import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import { History, SAMPLE_INTERVAL_MS } from '../src/collect/history.js';
 import { createLatencyHistogram } from '../src/collect/latency-histogram.js';
 import type { StatsContext } from '../src/query/build-stats.js';
@@ -12,11 +12,7 @@ import type { WindowInfo } from '../src/query/stats-types.js';
 import type { WindowFrames } from '../src/query/window-frames.js';
 import type { HttpServerRecorder } from '../src/record/http-server-metrics.js';
 import { mulberry32 } from '../src/testing/latency-samples.js';
-
-class CollectOnlyReader extends MetricReader {
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
+import { TestReader } from '../src/testing/test-reader.js';
 
 /** Every drain: each route answered 200 five times and 404 once, durations log-uniform over 1–200 ms. */
 function busyRecorder(routes: number): Pick<HttpServerRecorder, 'drain'> {
@@ -49,7 +45,7 @@ export class BusyHistory {
   now = 0;
 
   constructor(routes: number) {
-    const reader = new CollectOnlyReader();
+    const reader = new TestReader();
     new MeterProvider({ readers: [reader] });
     this.history = new History(reader, { http: busyRecorder(routes) }, 0);
   }

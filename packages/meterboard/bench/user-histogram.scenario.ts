@@ -4,21 +4,17 @@
 // median per record; the difference to the SDK's record is meterboard's cost.
 import { performance } from 'node:perf_hooks';
 import type { Histogram } from '@opentelemetry/api';
-import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import { test } from 'vitest';
 import { boundedMeterProvider } from '../src/record/bounded-meter-provider.js';
 import { attributesKey } from '../src/record/attributes-key.js';
 import { HistogramSketches } from '../src/record/histogram-sketches.js';
 import { median, report, round, SHORT } from './report.js';
+import { TestReader } from '../src/testing/test-reader.js';
 
 const ROUNDS = SHORT ? 3 : 21;
 const RECORDS_PER_ROUND = SHORT ? 5_000 : 200_000;
 const WARMUP_ROUNDS = SHORT ? 1 : 5;
-
-class TestReader extends MetricReader {
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
 
 test('user-histogram', async () => {
   const sdk = new MeterProvider({ readers: [new TestReader()] });

@@ -1,11 +1,7 @@
-import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import { afterEach, describe, expect, test } from 'vitest';
 import { collectFor, currentConsumer, DEFAULT_CONSUMER } from './collection-consumer.js';
-
-class TestReader extends MetricReader {
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
+import { TestReader } from '../testing/test-reader.js';
 
 const providers: MeterProvider[] = [];
 afterEach(async () => {
@@ -70,5 +66,4 @@ describe('collectFor', () => {
     ).toThrow('boom');
     expect(currentConsumer()).toBe(DEFAULT_CONSUMER);
   });
-
 });

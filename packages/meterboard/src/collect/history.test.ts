@@ -1,5 +1,5 @@
 import type { Attributes } from '@opentelemetry/api';
-import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import { describe, expect, test } from 'vitest';
 import type { HttpServerRecorder } from '../record/http-server-metrics.js';
 import { METRIC_HTTP_SERVER_ACTIVE_REQUESTS } from '../record/http-instruments.js';
@@ -7,11 +7,7 @@ import { METER_NAME, METER_VERSION } from '../scope.js';
 import { WINDOWS } from '../query/windows.js';
 import { History } from './history.js';
 import { createLatencyHistogram } from './latency-histogram.js';
-
-class TestReader extends MetricReader {
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
+import { TestReader } from '../testing/test-reader.js';
 
 const OK: Attributes = { 'http.request.method': 'GET', 'url.scheme': 'http', 'http.route': '/a', 'http.response.status_code': 200 };
 

@@ -1,13 +1,9 @@
-import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import { describe, expect, test } from 'vitest';
 import { instrumentKey } from './frame.js';
 import { OVERFLOW_ATTRIBUTES } from '../record/http-instruments.js';
 import { HISTORY_SERIES_PER_INSTRUMENT, increase, InstrumentDeltas } from './instrument-deltas.js';
-
-class TestReader extends MetricReader {
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
+import { TestReader } from '../testing/test-reader.js';
 
 function setup() {
   const reader = new TestReader();

@@ -1,11 +1,7 @@
-import { MeterProvider, MetricReader, type Histogram } from '@opentelemetry/sdk-metrics';
+import { MeterProvider, type Histogram } from '@opentelemetry/sdk-metrics';
 import { expect, test } from 'vitest';
 import { overflowingInstruments } from './instrument-stats.js';
-
-class TestReader extends MetricReader {
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
+import { TestReader } from '../testing/test-reader.js';
 
 test('names the instruments past their cardinality limit; a limit set by a view on every instrument keeps bucket advice', async () => {
   const reader = new TestReader();

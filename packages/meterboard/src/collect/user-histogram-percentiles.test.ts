@@ -1,4 +1,4 @@
-import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import { describe, expect, test } from 'vitest';
 import { buildInstrumentStats } from '../query/build-instrument-stats.js';
 import { WINDOWS } from '../query/windows.js';
@@ -6,15 +6,11 @@ import { boundedMeterProvider } from '../record/bounded-meter-provider.js';
 import { HistogramSketches, MAX_SKETCHED_SERIES } from '../record/histogram-sketches.js';
 import { DISTRIBUTIONS, exactPercentile, mulberry32, relativeError } from '../testing/latency-samples.js';
 import { History } from './history.js';
+import { TestReader } from '../testing/test-reader.js';
 
 // The app's own histograms, recorded through the plain API with the SDK's default buckets, as an app
 // records `orders.value` or a latency in ms: the dashboard's percentiles must be within 2% of the
 // exact ones at every window, while /metrics keeps the default buckets.
-
-class TestReader extends MetricReader {
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
 
 const START = Date.UTC(2024, 0, 2, 3, 0, 0);
 const SECONDS = 120;

@@ -1,12 +1,8 @@
 import type { Attributes, BatchObservableResult, Meter, MeterProvider as ApiMeterProvider } from '@opentelemetry/api';
-import { AggregationTemporality, DataPointType, MeterProvider, MetricReader, type Histogram, type MetricData } from '@opentelemetry/sdk-metrics';
+import { AggregationTemporality, DataPointType, MeterProvider, type Histogram, type MetricData } from '@opentelemetry/sdk-metrics';
 import { describe, expect, test, vi } from 'vitest';
 import { AttributeSetLimit, boundedMeterProvider } from './bounded-meter-provider.js';
-
-class TestReader extends MetricReader {
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
+import { TestReader } from '../testing/test-reader.js';
 
 const LIMIT = 50;
 /** Distinct attribute values, arriving a few per collection: the slow trickle the SDK's limit misses. */

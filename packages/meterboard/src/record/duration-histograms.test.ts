@@ -1,13 +1,9 @@
-import { MeterProvider, MetricReader, type Histogram } from '@opentelemetry/sdk-metrics';
+import { MeterProvider, type Histogram } from '@opentelemetry/sdk-metrics';
 import { describe, expect, test } from 'vitest';
 import { mulberry32 } from '../testing/latency-samples.js';
 import { DEFAULT_CARDINALITY_LIMIT, DurationHistograms } from './duration-histograms.js';
 import { DURATION_BUCKETS_S, OVERFLOW_ATTRIBUTES } from './http-instruments.js';
-
-class TestReader extends MetricReader {
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
+import { TestReader } from '../testing/test-reader.js';
 
 const OPTIONS = { description: 'Duration of HTTP server requests.', unit: 's', boundaries: DURATION_BUCKETS_S };
 

@@ -3,21 +3,18 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { Attributes } from '@opentelemetry/api';
-import { DataPointType, MeterProvider, MetricReader, type Histogram } from '@opentelemetry/sdk-metrics';
+import { DataPointType, MeterProvider, type Histogram } from '@opentelemetry/sdk-metrics';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { ABORTED_ERROR_TYPE, METRIC_HTTP_SERVER_ACTIVE_REQUESTS } from './http-instruments.js';
 import { DurationHistograms } from './duration-histograms.js';
 import { pathMatcher, instrumentHttpServer, type HttpServerRecorder, type RequestState } from './http-server-metrics.js';
 import { RequestErrorRecorder } from './request-errors.js';
+import { TestReader } from '../testing/test-reader.js';
 
 // instrumentHttpServer patches http.Server.prototype.emit once per process, so the whole file shares
 // one provider, one server and one reader, and each test compares what changed between two collections.
 
 /** A pull reader that only collects on demand. */
-class TestReader extends MetricReader {
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
 

@@ -8,14 +8,11 @@ import { PROMETHEUS_CONSUMER } from '../serialize/prometheus.js';
 import { METER_NAME } from '../scope.js';
 import { serializePrometheusText } from '../serialize/prometheus-text.js';
 import { startRuntimeMetrics } from './runtime-metrics.js';
+import { TestReader } from '../testing/test-reader.js';
 
 // startRuntimeMetrics runs once per process, so the whole file shares one provider and one reader.
 
 /** A pull reader that only collects on demand. */
-class TestReader extends MetricReader {
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
 
 const STARTED = Symbol.for('meterboard.runtimeMetricsStarted');
 type StartedGlobal = typeof globalThis & { [STARTED]?: boolean };

@@ -147,6 +147,9 @@ describe('serializePrometheusText', () => {
     quiet.mockRestore();
   });
 
+  // 60 promtool processes: about 3 s here, twice that on a loaded CI machine, which the default 5 s
+  // limit failed on (a fresh-clone run). The limit only guards against a hang.
+  const PROMTOOL_RUNS_TIMEOUT_MS = 60_000;
   test('promtool parses what it writes for hostile names, label keys (leading digits too), values and help texts', () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     const anyKey = fc.oneof(attributeKey, fc.stringMatching(/^[0-9][a-zA-Z0-9_.-]{0,10}$/), fc.string({ minLength: 1, maxLength: 12 }));
@@ -172,9 +175,7 @@ describe('serializePrometheusText', () => {
       { numRuns: 60 },
     );
     quiet.mockRestore();
-    // 60 promtool processes: about 3 s here, twice that on a loaded CI machine, which the default 5 s
-    // limit failed on (a fresh-clone run). The limit only guards against a hang.
-  }, 60_000);
+  }, PROMTOOL_RUNS_TIMEOUT_MS);
 
   test('a name two meters use is one family: one HELP and TYPE, the samples of both, told apart by otel_scope_name', () => {
     const text = serializePrometheusText({
