@@ -43,6 +43,21 @@ describe('windowAggregate and windowRoute', () => {
     }
   });
 
+  test('a total of thousands of series slides to the same answer as it drops what left in bulk', () => {
+    // 40 series a second in one-second steps: the window's total holds 2,400, and each frame that
+    // leaves takes out its oldest 40. Durations shrink by one bucket (2^(1/32)) a second, each just
+    // above its bucket's lower boundary, so the p99 is the total's max clamping its bucket's midpoint:
+    // it is the longest duration of the 60 seconds the window holds.
+    const ring = new FrameRing(1_000);
+    for (let second = 1; second <= 150; second++) {
+      const duration = 2 ** (-second / 32) * 1.000001;
+      ring.add(tick(START + second * 1000, Array.from({ length: 40 }, (_, i) => series('GET', `/r${i}`, 200, [duration]))));
+      const { total } = summary(windowAggregate(ring));
+      expect(total, `second ${second}`).toEqual(summary(aggregateOf(allFrames(ring))).total);
+      if (second > 70) expect(total.durationSeconds.p99, `second ${second}`).toBe(2 ** (-(second - 59) / 32) * 1.000001);
+    }
+  });
+
   test('each answer gets its own copy: adding to it leaves the cache as it was', () => {
     const ring = new FrameRing(1_000);
     ring.add(tick(START + 1_000, [series('GET', '/a', 200, [0.01])]));
