@@ -142,6 +142,11 @@ export class NextServer {
     return [...tree].filter((pid) => byPid.has(pid)).map((pid) => byPid.get(pid)!);
   }
 
+  /** Sends `signal` to the server's process (not its group). */
+  signal(signal: NodeJS.Signals): void {
+    if (this.child?.pid !== undefined) process.kill(this.child.pid, signal);
+  }
+
   /** Stops the server with SIGTERM, as a platform does, and waits for it to exit (so it writes what it writes at exit, a --cpu-prof profile); SIGKILL after 15 s. */
   async stopGracefully(): Promise<void> {
     const child = this.child;
