@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { SAMPLE_INTERVAL_MS } from '../src/collect/history.js';
 import type { Stats } from '../src/query/stats-types.js';
 import type { NextServer } from './next-server.js';
 
@@ -28,15 +29,15 @@ export async function settledHeap(server: NextServer, seconds: number): Promise<
  * The server's heap after a full collection, bytes: what it retains. The lowest reading of a while
  * is not that: V8 may leave tens of megabytes of old garbage for minutes (a heap snapshot, which
  * collects first, found 4 MB retained by 20,000 unknown paths where those readings said 89 MB).
- * The server must run with COLLECT_ON_SIGNAL. Its heap is read by the history once a second, so
- * each try waits for a reading taken after the collection; the lowest of `tries`, as requests
- * still arriving allocate in between.
+ * The server must run with COLLECT_ON_SIGNAL. Its heap is read by the history every
+ * SAMPLE_INTERVAL_MS, so each try waits for a reading taken after the collection; the lowest of
+ * `tries`, as requests still arriving allocate in between.
  */
 export async function retainedHeap(server: NextServer, tries = 3): Promise<number> {
   let lowest = Number.POSITIVE_INFINITY;
   for (let i = 0; i < tries; i++) {
     server.signal('SIGUSR2');
-    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    await new Promise((resolve) => setTimeout(resolve, SAMPLE_INTERVAL_MS + 200));
     lowest = Math.min(lowest, await heapUsedBytes(server));
   }
   return lowest;
