@@ -10,7 +10,9 @@ import { SHOP_PAYMENTS_PORT, SHOP_RATES_PORT } from './ports';
 // PaymentDeclinedError, and a shipping rates service (node:http, from GET /api/shipping), which
 // takes RATES_DELAY_MS to answer. This spec is those services.
 const BASE = '/shop';
-const RATES_DELAY_MS = 150;
+// Long enough that the fast upstream never looks slower: on a loaded CI machine a call to it once
+// took 260 ms, above the 150 ms this was (a fresh-clone run), which failed the p99 order below.
+const RATES_DELAY_MS = 1_000;
 const DECLINED_ABOVE = 1000;
 
 const CLIENT_COUNT = 'http_client_request_duration_seconds_count';
